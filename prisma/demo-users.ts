@@ -1,0 +1,52 @@
+import type { Role } from "@/lib/generated/prisma/client";
+import { PHNOM_PENH_ID } from "@/lib/domain/provinces";
+
+// Demo sign-ins, documented in README.md. They exist only in seeded demo and test databases.
+export type DemoUser = {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  nationalScope: boolean;
+  provinceIds: number[];
+  agency: string;
+};
+
+export const DEMO_USERS: readonly DemoUser[] = [
+  {
+    email: "staff@demo.ncct.test",
+    name: "Sokha Demo (Staff)",
+    role: "STAFF",
+    password: "Demo-Staff-2026",
+    nationalScope: false,
+    provinceIds: [PHNOM_PENH_ID],
+    agency: "Phnom Penh Anti-Human Trafficking Police",
+  },
+  {
+    email: "manager@demo.ncct.test",
+    name: "Dara Demo (Manager)",
+    role: "MANAGER",
+    password: "Demo-Manager-2026",
+    nationalScope: true,
+    provinceIds: [],
+    agency: "NCCT Secretariat",
+  },
+  {
+    email: "auditor@demo.ncct.test",
+    name: "Vanna Demo (Auditor)",
+    role: "AUDITOR",
+    password: "Demo-Auditor-2026",
+    nationalScope: true,
+    provinceIds: [],
+    agency: "NCCT Monitoring and Evaluation",
+  },
+  {
+    email: "admin@demo.ncct.test",
+    name: "Rith Demo (Admin)",
+    role: "ADMIN",
+    password: "Demo-Admin-2026",
+    nationalScope: true,
+    provinceIds: [],
+    agency: "NCCT Secretariat",
+  },
+];

@@ -1,0 +1,92 @@
+// Record builders shared by the seed and the tests, so both make data the same way.
+import { hash } from "@node-rs/argon2";
+import { formatCaseReference, generateVictimCode } from "@/lib/domain/codes";
+import { PROVINCES } from "@/lib/domain/provinces";
+import type { Db } from "@/lib/db-client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
+
+type Tx = Db | Prisma.TransactionClient;
+
+/** argon2id with the library's defaults (m=19456 KiB, t=2, p=1: OWASP's recommended minimum). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: 2 });
+}
+
+export async function createUser(
+  db: Tx,
+  input: {
+    email: string;
+    name: string;
+    role: Role;
+    password: string;
+    provinceIds?: number[];
+    nationalScope?: boolean;
+    agency?: string;
+  },
+) {
+  return db.user.create({
+    data: {
+      email: input.email.toLowerCase(),
+      name: input.name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+      nationalScope: input.nationalScope ?? false,
+      agency: input.agency,
+      provinces: { create: (input.provinceIds ?? []).map((provinceId) => ({ provinceId })) },
+    },
+  });
+}
+
+/** The next free reference for a province and year; callers hold the data consistent (the seed
+ * runs alone; the record-entry layer serialises creation per province and year). */
+export async function nextCaseReference(db: Tx, provinceId: number, year: number) {
+  const province = PROVINCES.find((p) => p.id === provinceId);
+  if (!province) throw new Error(`Unknown province ${provinceId}`);
+  const prefix = `${province.code}-${year}-`;
+  const count = await db.case.count({ where: { reference: { startsWith: prefix } } });
+  return formatCaseReference(province.code, year, count + 1);
+}
+
+export function buildCase(
+  overrides: Partial<Prisma.CaseUncheckedCreateInput> &
+    Pick<Prisma.CaseUncheckedCreateInput, "reference" | "provinceId">,
+): Prisma.CaseUncheckedCreateInput {
+  return {
+    offenceType: "HUMAN_TRAFFICKING",
+    leadAgency: "Anti-Human Trafficking and Juvenile Protection Police",
+    crackedDownAt: new Date("2017-06-15T03:00:00Z"),
+    status: "INVESTIGATION",
+    ...overrides,
+  };
+}
+
+export function buildSuspect(
+  overrides: Partial<Prisma.SuspectUncheckedCreateInput> = {},
+): Prisma.SuspectUncheckedCreateInput {
+  return {
+    name: "Demo Suspect",
+    sex: "MALE",
+    ageYears: 40,
+    nationality: "KH",
+    isForeign: false,
+    role: "RECRUITER",
+    ...overrides,
+  };
+}
+
+export function buildVictim(
+  overrides: Partial<Prisma.VictimUncheckedCreateInput> = {},
+): Prisma.VictimUncheckedCreateInput {
+  return {
+    code: generateVictimCode(),
+    name: "Demo Victim",
+    sex: "FEMALE",
+    ageAtRescue: 16,
+    nationality: "KH",
+    rescuedAt: new Date("2017-06-15T03:00:00Z"),
+    rescuingAgency: "POLICE_JUDICIAL",
+    exploitationType: "SEXUAL",
+    servicesReferred: ["SHELTER"],
+    ...overrides,
+  };
+}

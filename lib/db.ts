@@ -1,16 +1,24 @@
 import "server-only";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 
-// The single Prisma client. Kept on globalThis so Next's dev reloads do not open a pool each time.
+// The single Prisma client, created on first use so that `next build` (which imports every route
+// to collect its configuration) needs no database. Kept on globalThis so dev reloads reuse the pool.
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
-function createClient() {
+function getClient(): Db {
+  if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run demo`, or set it.");
   }
-  return createPrismaClient(connectionString);
+  globalForPrisma.prisma = createPrismaClient(connectionString);
+  return globalForPrisma.prisma;
 }
 
-export const db = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db = new Proxy({} as Db, {
+  get(_target, property) {
+    const client = getClient();
+    const value: unknown = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

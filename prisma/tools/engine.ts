@@ -23,12 +23,8 @@ let wasmLoaded = false;
 function loadWasm() {
   if (wasmLoaded) return;
   const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown };
-  g.PRISMA_WASM_PANIC_REGISTRY ??= {
-    message: "",
-    set_message(m: string) {
-      this.message = m;
-    },
-  };
+  const registry = { message: "", set_message: (m: string) => void (registry.message = m) };
+  g.PRISMA_WASM_PANIC_REGISTRY ??= registry;
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {

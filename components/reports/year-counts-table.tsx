@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import type { YearCounts } from "@/lib/data/overview";
+
+export async function YearCountsTable({ years }: { years: YearCounts[] }) {
+  const [t, tCommon] = await Promise.all([getTranslations("reports"), getTranslations("common")]);
+  if (years.length === 0) return <p className="text-slate-600">{tCommon("empty")}</p>;
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t("year")}</TableHead>
+          <TableHead className="text-right">{t("cases")}</TableHead>
+          <TableHead className="text-right">{t("arrests")}</TableHead>
+          <TableHead className="text-right">{t("victims")}</TableHead>
+          <TableHead className="text-right">{t("abroad")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {years.map((y) => (
+          <TableRow key={y.year}>
+            <TableHead scope="row">{y.year}</TableHead>
+            <TableCell className="text-right tabular-nums">{y.cases}</TableCell>
+            <TableCell className="text-right tabular-nums">{y.arrests}</TableCell>
+            <TableCell className="text-right tabular-nums">{y.victims}</TableCell>
+            <TableCell className="text-right tabular-nums">{y.abroad}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export const LIST_PAGE_SIZE = 50;
+
+export async function findCases() {
+  const where = { deletedAt: null };
+  const [rows, total] = await Promise.all([
+    db.case.findMany({
+      where,
+      orderBy: [{ crackedDownAt: { sort: "desc", nulls: "last" } }, { reference: "asc" }],
+      take: LIST_PAGE_SIZE,
+      select: {
+        id: true,
+        reference: true,
+        offenceType: true,
+        leadAgency: true,
+        crackedDownAt: true,
+        status: true,
+        province: { select: { nameEn: true, nameKm: true } },
+        _count: {
+          select: { suspects: { where: { deletedAt: null } }, victims: { where: { deletedAt: null } } },
+        },
+      },
+    }),
+    db.case.count({ where }),
+  ]);
+  return { rows, total };
+}

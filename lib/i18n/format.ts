@@ -1,0 +1,32 @@
+import { REPORT_TIME_ZONE } from "@/lib/domain/time";
+import type { Locale } from "./locales";
+
+// Country names come from ICU (Intl.DisplayNames), a maintained source, in the UI language.
+export function countryName(code: string | null | undefined, locale: Locale): string | null {
+  if (!code) return null;
+  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+}
+
+export function provinceName(p: { nameEn: string; nameKm: string } | null, locale: Locale) {
+  if (!p) return null;
+  return locale === "km" ? p.nameKm : p.nameEn;
+}
+
+/** A date as it was in Phnom Penh, e.g. 14 Mar 2017. */
+export function formatEventDate(date: Date | null, locale: Locale): string | null {
+  if (!date) return null;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: REPORT_TIME_ZONE,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(date);
+}
+
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: REPORT_TIME_ZONE,
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(date);
+}

@@ -39,10 +39,21 @@ async function seedRecords(db: Db) {
     const at = new Date(c.at);
     const reference = await nextCaseReference(db, c.provinceId, yearInPhnomPenh(at));
     const created = await db.case.create({
-      data: buildCase({ reference, provinceId: c.provinceId, crackedDownAt: at, offenceType: c.offence, ...by }),
+      data: buildCase({
+        reference,
+        provinceId: c.provinceId,
+        crackedDownAt: at,
+        offenceType: c.offence,
+        ...by,
+      }),
     });
     await db.suspect.create({
-      data: buildSuspect({ caseId: created.id, name: `Example Suspect ${i + 1}`, arrestedAt: at, ...by }),
+      data: buildSuspect({
+        caseId: created.id,
+        name: `Example Suspect ${i + 1}`,
+        arrestedAt: at,
+        ...by,
+      }),
     });
     await db.victim.create({
       data: buildVictim({
@@ -82,6 +93,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!url) throw new Error("DATABASE_URL is not set");
   const db = createPrismaClient(url);
   seed(db)
-    .then((added) => console.log(added ? "Seeded demo data." : "Demo data already present; kept it."))
+    .then((added) =>
+      console.log(added ? "Seeded demo data." : "Demo data already present; kept it."),
+    )
     .finally(() => db.$disconnect());
 }

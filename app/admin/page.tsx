@@ -26,7 +26,7 @@ export default async function AdminPage() {
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <Table>
+      <Table label={t("title")}>
         <TableHeader>
           <TableRow>
             <TableHead>{t("name")}</TableHead>

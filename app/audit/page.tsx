@@ -29,7 +29,7 @@ export default async function AuditPage() {
       {events.length === 0 ? (
         <p className="text-slate-600">{tCommon("empty")}</p>
       ) : (
-        <Table>
+        <Table label={t("title")}>
           <TableHeader>
             <TableRow>
               <TableHead>{t("when")}</TableHead>

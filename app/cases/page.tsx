@@ -28,7 +28,7 @@ export default async function CasesPage() {
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <Table>
+      <Table label={t("title")}>
         <TableCaption>{tCommon("showing", { shown: rows.length, total })}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -49,7 +49,9 @@ export default async function CasesPage() {
               </TableHead>
               <TableCell>{tEnum(`OffenceType.${c.offenceType}`)}</TableCell>
               <TableCell>{provinceName(c.province, locale)}</TableCell>
-              <TableCell>{formatEventDate(c.crackedDownAt, locale) ?? tCommon("notRecorded")}</TableCell>
+              <TableCell>
+                {formatEventDate(c.crackedDownAt, locale) ?? tCommon("notRecorded")}
+              </TableCell>
               <TableCell>{tEnum(`CaseStatus.${c.status}`)}</TableCell>
               <TableCell className="text-right tabular-nums">{c._count.suspects}</TableCell>
               <TableCell className="text-right tabular-nums">{c._count.victims}</TableCell>

@@ -31,7 +31,7 @@ export default async function SuspectsPage() {
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <Table>
+      <Table label={t("title")}>
         <TableCaption>{tCommon("showing", { shown: rows.length, total })}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -52,7 +52,9 @@ export default async function SuspectsPage() {
               <TableCell>{tEnum(`SuspectRole.${s.role}`)}</TableCell>
               <TableCell>{tEnum(`Sex.${s.sex}`)}</TableCell>
               <TableCell>{nationality(s)}</TableCell>
-              <TableCell>{formatEventDate(s.arrestedAt, locale) ?? tCommon("notRecorded")}</TableCell>
+              <TableCell>
+                {formatEventDate(s.arrestedAt, locale) ?? tCommon("notRecorded")}
+              </TableCell>
               <TableCell>{s.arrestingUnit ?? tCommon("notRecorded")}</TableCell>
             </TableRow>
           ))}

@@ -28,7 +28,7 @@ export default async function VictimsPage() {
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <Table>
+      <Table label={t("title")}>
         <TableCaption>{tCommon("showing", { shown: rows.length, total })}</TableCaption>
         <TableHeader>
           <TableRow>
@@ -54,7 +54,9 @@ export default async function VictimsPage() {
                 {v.ageAtRescue ?? tCommon("unknown")}
               </TableCell>
               <TableCell>{countryName(v.nationality, locale) ?? tCommon("unknown")}</TableCell>
-              <TableCell>{formatEventDate(v.rescuedAt, locale) ?? tCommon("notRecorded")}</TableCell>
+              <TableCell>
+                {formatEventDate(v.rescuedAt, locale) ?? tCommon("notRecorded")}
+              </TableCell>
               <TableCell>
                 {(v.rescuedAbroad
                   ? countryName(v.rescueCountry, locale)

@@ -13,7 +13,7 @@ export async function YearCountsTable({ years }: { years: YearCounts[] }) {
   const [t, tCommon] = await Promise.all([getTranslations("reports"), getTranslations("common")]);
   if (years.length === 0) return <p className="text-slate-600">{tCommon("empty")}</p>;
   return (
-    <Table>
+    <Table label={t("byYear")}>
       <TableHeader>
         <TableRow>
           <TableHead>{t("year")}</TableHead>

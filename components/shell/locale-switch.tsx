@@ -18,7 +18,9 @@ export async function LocaleSwitch() {
           aria-pressed={l === locale}
           className={cn(
             "rounded px-2 py-1 text-sm",
-            l === locale ? "bg-white/20 font-semibold text-white" : "text-brand-100 hover:bg-white/10",
+            l === locale
+              ? "bg-white/20 font-semibold text-white"
+              : "text-brand-100 hover:bg-white/10",
           )}
         >
           {l === "en" ? "English" : "ខ្មែរ"}

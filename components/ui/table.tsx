@@ -2,9 +2,16 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
 // Table primitives in the shadcn/ui shape: semantic elements, styling only.
-export function Table({ className, ...props }: ComponentProps<"table">) {
+// The wrapper scrolls sideways on narrow screens, so it must be reachable and named for keyboard
+// and screen-reader users.
+export function Table({ className, label, ...props }: ComponentProps<"table"> & { label: string }) {
   return (
-    <div className="w-full overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="w-full overflow-x-auto rounded-lg border border-slate-200 bg-white"
+    >
       <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>
   );

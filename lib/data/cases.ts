@@ -19,7 +19,10 @@ export async function findCases() {
         status: true,
         province: { select: { nameEn: true, nameKm: true } },
         _count: {
-          select: { suspects: { where: { deletedAt: null } }, victims: { where: { deletedAt: null } } },
+          select: {
+            suspects: { where: { deletedAt: null } },
+            victims: { where: { deletedAt: null } },
+          },
         },
       },
     }),

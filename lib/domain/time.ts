@@ -2,7 +2,10 @@
 // a rescue at 23:30 on 31 December in Phnom Penh counts in that year.
 export const REPORT_TIME_ZONE = "Asia/Phnom_Penh";
 
-const yearFormat = new Intl.DateTimeFormat("en-CA", { timeZone: REPORT_TIME_ZONE, year: "numeric" });
+const yearFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: REPORT_TIME_ZONE,
+  year: "numeric",
+});
 
 export function yearInPhnomPenh(instant: Date): number {
   return Number(yearFormat.format(instant));

@@ -166,7 +166,10 @@ export async function loadMigrations(dir: string): Promise<MigrationList> {
     const content = await readFile(path.join(baseDir, entry.name, "migration.sql"), "utf8")
       .then((value) => ({ tag: "ok" as const, value }))
       .catch((err: Error) => ({ tag: "error" as const, value: err.message }));
-    migrationDirectories.push({ path: entry.name, migrationFile: { path: "migration.sql", content } });
+    migrationDirectories.push({
+      path: entry.name,
+      migrationFile: { path: "migration.sql", content },
+    });
   }
   migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
   return {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import en from "./messages/en.json";
+import km from "./messages/km.json";
+import { mergeMessages } from "./merge-messages";
+
+type Messages = { [key: string]: string | Messages };
+
+function keys(messages: Messages, prefix = ""): string[] {
+  return Object.entries(messages).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
+}
+
+describe("message catalogues", () => {
+  it("has no Khmer key that English lacks (a typo would never be shown)", () => {
+    const english = new Set(keys(en));
+    expect(keys(km).filter((k) => !english.has(k))).toEqual([]);
+  });
+
+  it("writes Khmer strings in Khmer script", () => {
+    const values = keys(km).map((k) =>
+      k.split(".").reduce<unknown>((m, p) => (m as Messages)[p], km),
+    );
+    for (const v of values) expect(v).toMatch(/[\u1780-\u17FF]/);
+  });
+});
+
+describe("mergeMessages", () => {
+  it("falls back to English for strings Khmer lacks, and keeps Khmer where present", () => {
+    const merged = mergeMessages(en, km) as typeof en;
+    expect(merged.nav.cases).toBe(km.nav.cases);
+    expect(merged.overview.intro).toBe(en.overview.intro);
+    expect(keys(merged).sort()).toEqual(keys(en).sort());
+  });
+});

@@ -1,0 +1,22 @@
+import type { TestProject } from "vitest/node";
+import { createPrismaClient } from "@/lib/db-client";
+import { seedProvinces } from "@/prisma/seed";
+import { prepareTestDatabase } from "./test-database";
+
+// Declaration merging needs an interface here.
+declare module "vitest" {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+// Created and migrated once per run; each test then makes its own uniquely keyed data.
+export default async function setup(project: TestProject) {
+  const database = await prepareTestDatabase("integration");
+  // Provinces are reference data every record needs; everything else each test makes itself.
+  const db = createPrismaClient(database.url, 2);
+  await seedProvinces(db).finally(() => db.$disconnect());
+  project.provide("databaseUrl", database.url);
+  return () => database.stop();
+}

@@ -1,6 +1,9 @@
 import { expect, expectAccessible, test } from "./fixtures";
+import { authFile } from "./roles";
 
-test.describe("seeded demo data", () => {
+test.describe("seeded demo data, as a national manager", () => {
+  test.use({ storageState: authFile("MANAGER") });
+
   test("cases list shows the seeded references", async ({ page }) => {
     await page.goto("/cases");
     const table = page.getByRole("table");
@@ -26,7 +29,27 @@ test.describe("seeded demo data", () => {
   });
 });
 
+test.describe("as Phnom Penh staff", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("sees only Phnom Penh's records and figures", async ({ page }) => {
+    await page.goto("/cases");
+    await expect(page.getByRole("rowheader", { name: "PNP-2017-0001" })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: "SRP-2017-0001" })).toHaveCount(0);
+    await expect(page.getByRole("rowheader", { name: "BTB-2016-0001" })).toHaveCount(0);
+    await page.goto("/");
+    await expect(page.getByRole("row", { name: /^2017/ }).getByRole("cell")).toHaveText([
+      "2",
+      "2",
+      "2",
+      "0",
+    ]);
+  });
+});
+
 test.describe("language", () => {
+  test.use({ storageState: authFile("MANAGER") });
+
   test("switches to Khmer and back, keeping untranslated strings in English", async ({ page }) => {
     await page.goto("/cases");
     await page.getByRole("button", { name: "ខ្មែរ" }).click();

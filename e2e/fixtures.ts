@@ -14,17 +14,19 @@ export async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
-// Any browser console error or uncaught page error fails the test.
-export const test = base.extend<{ consoleErrors: string[] }>({
+// Any browser console error or uncaught page error fails the test, except those a test expects
+// (a 403 page makes the browser log the status it was served with).
+export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on("console", (m) => {
         if (m.type() === "error") errors.push(m.text());
       });
       page.on("pageerror", (e) => errors.push(e.message));
       await use(errors);
-      expect(errors).toEqual([]);
+      expect(errors.filter((e) => !expectedConsoleErrors.some((re) => re.test(e)))).toEqual([]);
     },
     { auto: true },
   ],

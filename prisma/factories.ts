@@ -1,16 +1,11 @@
 // Record builders shared by the seed and the tests, so both make data the same way.
-import { hash } from "@node-rs/argon2";
+import { hashPassword } from "@/lib/auth/passwords";
 import { formatCaseReference, generateVictimCode } from "@/lib/domain/codes";
 import { PROVINCES } from "@/lib/domain/provinces";
 import type { Db } from "@/lib/db-client";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
 type Tx = Db | Prisma.TransactionClient;
-
-/** argon2id with the library's defaults (m=19456 KiB, t=2, p=1: OWASP's recommended minimum). */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, { algorithm: 2 });
-}
 
 export async function createUser(
   db: Tx,

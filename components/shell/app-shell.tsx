@@ -1,16 +1,29 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
+import type { Permission } from "@/lib/auth/permissions";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLinks, type NavItem } from "./nav-links";
+import { UserMenu } from "./user-menu";
 
-const SECTIONS = ["cases", "victims", "suspects", "reports", "audit", "admin"] as const;
+// Each section with the permission that opens it; the pages check the same permission on the
+// server, so hiding a link here is only a convenience.
+const SECTIONS: { key: string; href: string; permission: Permission }[] = [
+  { key: "overview", href: "/", permission: "read:report" },
+  { key: "cases", href: "/cases", permission: "read:record" },
+  { key: "victims", href: "/victims", permission: "read:record" },
+  { key: "suspects", href: "/suspects", permission: "read:record" },
+  { key: "reports", href: "/reports", permission: "read:report" },
+  { key: "audit", href: "/audit", permission: "read:audit" },
+  { key: "admin", href: "/admin/users", permission: "manage:user" },
+];
 
-export async function AppShell({ children }: { children: ReactNode }) {
+export async function AppShell({ user, children }: { user: ActingUser; children: ReactNode }) {
   const [t, tNav] = await Promise.all([getTranslations("app"), getTranslations("nav")]);
-  const items: NavItem[] = [
-    { href: "/", label: tNav("overview") },
-    ...SECTIONS.map((s) => ({ href: `/${s}`, label: tNav(s) })),
-  ];
+  const items: NavItem[] = SECTIONS.filter((s) => can(user, s.permission)).map((s) => ({
+    href: s.href,
+    label: tNav(s.key),
+  }));
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -25,7 +38,10 @@ export async function AppShell({ children }: { children: ReactNode }) {
             <p className="text-lg font-semibold">{t("name")}</p>
             <p className="text-xs text-brand-100">{t("body")}</p>
           </div>
-          <LocaleSwitch />
+          <div className="flex flex-wrap items-center gap-4">
+            <LocaleSwitch />
+            <UserMenu user={user} />
+          </div>
         </div>
       </header>
       <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-6 md:flex-row">

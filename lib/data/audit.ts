@@ -1,17 +1,93 @@
 import "server-only";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TAuditFilters } from "@/lib/validation/audit";
+import { assertCan } from "./scope";
 
-export async function findAuditEvents() {
-  return db.auditEvent.findMany({
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Events in the auditor's scope: national auditors see everything; a province-scoped auditor
+ * sees only events about records in their provinces. */
+function auditScope(user: ActingUser): Prisma.AuditEventWhereInput {
+  return user.nationalScope ? {} : { provinceId: { in: user.provinceIds } };
+}
+
+export function auditWhere(user: ActingUser, f: TAuditFilters): Prisma.AuditEventWhereInput {
+  return {
+    ...auditScope(user),
+    ...(f.actor ? { actorEmail: { contains: f.actor, mode: "insensitive" } } : {}),
+    ...(f.action ? { action: { startsWith: f.action } } : {}),
+    ...(f.entityType ? { entityType: f.entityType } : {}),
+    ...(f.entityId ? { entityId: f.entityId } : {}),
+    ...(f.from || f.to
+      ? {
+          occurredAt: {
+            ...(f.from ? { gte: new Date(`${f.from}T00:00:00+07:00`) } : {}),
+            ...(f.to
+              ? { lt: new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000) }
+              : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+export const auditListSelect = {
+  id: true,
+  occurredAt: true,
+  actorEmail: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  changes: true,
+  ip: true,
+  userAgent: true,
+  hash: true,
+} as const;
+
+/** One page, newest first, continuing below `cursor` (an event id): keyset pagination. */
+export async function findAuditEvents(user: ActingUser, filters: TAuditFilters) {
+  assertCan(user, "read:audit");
+  const where = auditWhere(user, filters);
+  const rows = await db.auditEvent.findMany({
+    where: filters.cursor ? { AND: [where, { id: { lt: BigInt(filters.cursor) } }] } : where,
     orderBy: { id: "desc" },
-    take: 100,
-    select: {
-      id: true,
-      occurredAt: true,
-      actorEmail: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-    },
+    take: AUDIT_PAGE_SIZE + 1,
+    select: auditListSelect,
   });
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  return { rows: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? String(page.at(-1)!.id) : null };
+}
+
+const PERSONAL_FIELDS = new Set(["name", "dateOfBirth"]);
+
+/**
+ * A record's own history, oldest first, from the audit trail. People who may not see victims'
+ * identities get the personal fields of a change redacted.
+ */
+export async function findRecordHistory(user: ActingUser, entityType: string, entityId: string) {
+  assertCan(user, entityType === "user" ? "manage:user" : "read:record");
+  const events = await db.auditEvent.findMany({
+    where: { entityType, entityId },
+    orderBy: { id: "asc" },
+    select: { id: true, occurredAt: true, actorEmail: true, action: true, changes: true },
+  });
+  const redact = entityType === "victim" && !can(user, "read:victim-identity");
+  return events.map((e) => ({ ...e, changes: redact ? redactChanges(e.changes) : e.changes }));
+}
+
+function redactChanges(changes: Prisma.JsonValue): Prisma.JsonValue {
+  if (!changes || typeof changes !== "object" || Array.isArray(changes)) return changes;
+  const fields = (changes as { fields?: Record<string, unknown> }).fields;
+  if (!fields) return changes;
+  return {
+    ...changes,
+    fields: Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [
+        k,
+        PERSONAL_FIELDS.has(k) ? { before: "…", after: "…" } : v,
+      ]),
+    ),
+  } as Prisma.JsonValue;
 }

@@ -1,10 +1,13 @@
 import "server-only";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
+import { assertCan, caseScope } from "./scope";
 
 export const LIST_PAGE_SIZE = 50;
 
-export async function findCases() {
-  const where = { deletedAt: null };
+export async function findCases(user: ActingUser) {
+  assertCan(user, "read:record");
+  const where = { deletedAt: null, ...caseScope(user) };
   const [rows, total] = await Promise.all([
     db.case.findMany({
       where,

@@ -1,9 +1,12 @@
 import "server-only";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
+import { assertCan, suspectScope } from "./scope";
 import { LIST_PAGE_SIZE } from "./cases";
 
-export async function findSuspects() {
-  const where = { deletedAt: null };
+export async function findSuspects(user: ActingUser) {
+  assertCan(user, "read:record");
+  const where = { deletedAt: null, ...suspectScope(user) };
   const [rows, total] = await Promise.all([
     db.suspect.findMany({
       where,

@@ -1,7 +1,14 @@
 import "server-only";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
+import { forbidden, notFound } from "@/lib/errors";
 
-export async function findUsers() {
+function assertCanManage(actor: ActingUser) {
+  if (!can(actor, "manage:user")) throw forbidden();
+}
+
+export async function findUsers(actor: ActingUser) {
+  assertCanManage(actor);
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { email: "asc" }],
     select: {
@@ -11,7 +18,30 @@ export async function findUsers() {
       role: true,
       nationalScope: true,
       active: true,
-      provinces: { select: { province: { select: { nameEn: true, nameKm: true } } } },
+      mustChangePassword: true,
+      provinces: { select: { province: { select: { id: true, nameEn: true, nameKm: true } } } },
     },
   });
+}
+
+export async function findUser(actor: ActingUser, id: string) {
+  assertCanManage(actor);
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      agency: true,
+      nationalScope: true,
+      active: true,
+      mustChangePassword: true,
+      version: true,
+      createdAt: true,
+      provinces: { select: { provinceId: true } },
+    },
+  });
+  if (!user) throw notFound();
+  return { ...user, provinceIds: user.provinces.map((p) => p.provinceId) };
 }

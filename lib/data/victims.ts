@@ -1,10 +1,13 @@
 import "server-only";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
+import { assertCan, victimScope } from "./scope";
 import { LIST_PAGE_SIZE } from "./cases";
 
 // Lists never select a victim's name or date of birth: they show the pseudonymous code.
-export async function findVictims() {
-  const where = { deletedAt: null };
+export async function findVictims(user: ActingUser) {
+  assertCan(user, "read:record");
+  const where = { deletedAt: null, ...victimScope(user) };
   const [rows, total] = await Promise.all([
     db.victim.findMany({
       where,

@@ -74,6 +74,27 @@ export function patchCharOid(adapter: object) {
   proto.__charPatched = true;
 }
 
+type ScriptRunner = {
+  client: { query: (sql: string) => Promise<unknown> };
+  onError: (err: unknown) => never;
+  executeScript: (script: string) => Promise<void>;
+};
+
+// adapter-pg 7.10.1 runs a migration script by splitting it on every ";", which breaks any
+// function body ($$ … ; … $$) and applies the statements one by one. Send the whole script as one
+// simple-protocol query instead, as the native engine does: PostgreSQL then runs it in one implicit
+// transaction, so a failing migration leaves nothing half-applied.
+export function patchExecuteScript(adapter: object) {
+  const runner = adapter as ScriptRunner;
+  runner.executeScript = async (script: string) => {
+    try {
+      await runner.client.query(script);
+    } catch (err) {
+      runner.onError(err);
+    }
+  };
+}
+
 export function pgConfig(url: string): PgConfig {
   const c = parse(url);
   return {
@@ -110,6 +131,7 @@ class PgAdapterFactory {
   async connect() {
     const adapter = await this.main.connect();
     patchCharOid(adapter);
+    patchExecuteScript(adapter);
     return adapter;
   }
 
@@ -118,6 +140,7 @@ class PgAdapterFactory {
     await runAdmin(this.config, `CREATE DATABASE "${name}"`);
     const adapter = await new PrismaPg({ ...this.config, database: name }).connect();
     patchCharOid(adapter);
+    patchExecuteScript(adapter);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { findUsers } from "@/lib/data/users";
+import { provinceName } from "@/lib/i18n/format";
+import { getUiLocale } from "@/lib/i18n/server";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+export default async function UsersPage() {
+  const user = await requireUser("manage:user");
+  const [t, tEnum, locale, users] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("enums"),
+    getUiLocale(),
+    findUsers(user),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <Button asChild>
+            <Link href="/admin/users/new">{t("newUser")}</Link>
+          </Button>
+        }
+      />
+      <Table label={t("title")}>
+        <TableHeader>
+          <TableRow>
+            <TableHead>{t("name")}</TableHead>
+            <TableHead>{t("email")}</TableHead>
+            <TableHead>{t("role")}</TableHead>
+            <TableHead>{t("scope")}</TableHead>
+            <TableHead>{t("status")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {users.map((u) => (
+            <TableRow key={u.id}>
+              <TableHead scope="row">
+                <Link className="text-brand-700 underline" href={`/admin/users/${u.id}`}>
+                  {u.name}
+                </Link>
+              </TableHead>
+              <TableCell>{u.email}</TableCell>
+              <TableCell>{tEnum(`Role.${u.role}`)}</TableCell>
+              <TableCell>
+                {u.nationalScope
+                  ? t("national")
+                  : u.provinces.map((p) => provinceName(p.province, locale)).join(", ")}
+              </TableCell>
+              <TableCell>
+                {u.active ? t("active") : t("inactive")}
+                {u.mustChangePassword ? (
+                  <span className="block text-xs text-slate-600">{t("mustChange")}</span>
+                ) : null}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

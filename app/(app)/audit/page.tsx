@@ -1,0 +1,116 @@
+import { getTranslations } from "next-intl/server";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { ChangesSummary } from "@/components/audit/changes-summary";
+import { VerifyChainButton } from "@/components/audit/verify-chain-button";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { findAuditEvents } from "@/lib/data/audit";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getUiLocale } from "@/lib/i18n/server";
+import { ZAuditFilters } from "@/lib/validation/audit";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+function query(filters: Record<string, string | undefined>) {
+  const params = new URLSearchParams(
+    Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
+  );
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
+  const user = await requireUser("read:audit");
+  const parsed = ZAuditFilters.safeParse(await searchParams);
+  // Unreadable filters (a hand-edited URL) fall back to the unfiltered trail.
+  const filters = parsed.success ? parsed.data : ZAuditFilters.parse({});
+  const [t, tCommon, locale, { rows, nextCursor }] = await Promise.all([
+    getTranslations("audit"),
+    getTranslations("common"),
+    getUiLocale(),
+    findAuditEvents(user, filters),
+  ]);
+  const { cursor, ...criteria } = filters;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            <Button asChild variant="secondary">
+              <a href={`/api/audit/export${query(criteria)}`} download>
+                {t("exportCsv")}
+              </a>
+            </Button>
+            <VerifyChainButton />
+          </div>
+        }
+      />
+      <AuditFilters filters={filters} />
+      {rows.length === 0 ? (
+        <p className="text-slate-600">{tCommon("empty")}</p>
+      ) : (
+        <Table label={t("title")}>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{t("when")}</TableHead>
+              <TableHead>{t("actor")}</TableHead>
+              <TableHead>{t("action")}</TableHead>
+              <TableHead>{t("entity")}</TableHead>
+              <TableHead>{t("changes")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((e) => (
+              <TableRow key={String(e.id)}>
+                <TableCell className="whitespace-nowrap">
+                  {formatDateTime(e.occurredAt, locale)}
+                </TableCell>
+                <TableCell>{e.actorEmail ?? t("system")}</TableCell>
+                <TableCell className="font-mono">{e.action}</TableCell>
+                <TableCell className="font-mono text-xs">
+                  {e.entityType}
+                  {e.entityId ? <span className="block text-slate-600">{e.entityId}</span> : null}
+                </TableCell>
+                <TableCell>
+                  <ChangesSummary changes={e.changes} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <nav aria-label={t("pages")} className="mt-4 flex gap-3">
+        {cursor ? (
+          <a className="text-brand-700 underline" href={`/audit${query(criteria)}`}>
+            {t("newest")}
+          </a>
+        ) : null}
+        {nextCursor ? (
+          <a
+            className="text-brand-700 underline"
+            href={`/audit${query({ ...criteria, cursor: nextCursor })}`}
+          >
+            {t("older")}
+          </a>
+        ) : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { findRecordHistory } from "@/lib/data/audit";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getUiLocale } from "@/lib/i18n/server";
+import { ChangesSummary } from "./changes-summary";
+
+/** A record's own history, from the same audit events the auditors read. */
+export async function RecordHistory({
+  actor,
+  entityType,
+  entityId,
+}: {
+  actor: ActingUser;
+  entityType: string;
+  entityId: string;
+}) {
+  const [t, locale, events] = await Promise.all([
+    getTranslations("audit"),
+    getUiLocale(),
+    findRecordHistory(actor, entityType, entityId),
+  ]);
+  return (
+    <section aria-labelledby="history-heading" className="mt-10">
+      <h2 id="history-heading" className="mb-3 text-lg font-semibold">
+        {t("history")}
+      </h2>
+      <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
+        {events.map((e) => (
+          <li key={String(e.id)}>
+            <p className="text-sm">
+              <span className="font-mono">{e.action}</span> · {e.actorEmail ?? t("system")} ·{" "}
+              <time dateTime={e.occurredAt.toISOString()}>
+                {formatDateTime(e.occurredAt, locale)}
+              </time>
+            </p>
+            <ChangesSummary changes={e.changes} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { changePasswordSpec } from "./specs/account";
+
+export const changePasswordAction = guardedAction({
+  ...changePasswordSpec,
+  onSuccess: () => ({ revalidate: ["/"], redirectTo: "/" }),
+});

@@ -1,0 +1,9 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { deactivateUserSpec } from "./specs/user-admin";
+
+export const deactivateUserAction = guardedAction({
+  ...deactivateUserSpec,
+  onSuccess: ({ id }) => ({ revalidate: ["/admin/users", `/admin/users/${id}`] }),
+});

@@ -1,0 +1,9 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { reactivateUserSpec } from "./specs/user-admin";
+
+export const reactivateUserAction = guardedAction({
+  ...reactivateUserSpec,
+  onSuccess: ({ id }) => ({ revalidate: ["/admin/users", `/admin/users/${id}`] }),
+});

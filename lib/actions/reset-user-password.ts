@@ -1,0 +1,9 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { resetUserPasswordSpec } from "./specs/user-admin";
+
+export const resetUserPasswordAction = guardedAction({
+  ...resetUserPasswordSpec,
+  onSuccess: ({ id }) => ({ revalidate: [`/admin/users/${id}`] }),
+});

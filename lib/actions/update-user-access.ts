@@ -1,0 +1,9 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { updateUserAccessSpec } from "./specs/user-admin";
+
+export const updateUserAccessAction = guardedAction({
+  ...updateUserAccessSpec,
+  onSuccess: ({ id }) => ({ revalidate: ["/admin/users", `/admin/users/${id}`] }),
+});

@@ -1,0 +1,29 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { roleCan, type Permission } from "./permissions";
+
+/** The signed-in user as every guard and lib/data function sees it. */
+export type ActingUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  nationalScope: boolean;
+  provinceIds: number[];
+  mustChangePassword: boolean;
+  sessionId: string | null;
+};
+
+export function can(user: ActingUser, permission: Permission): boolean {
+  return roleCan(user.role, permission);
+}
+
+/** Whether a province lies in the user's scope. */
+export function inScope(user: ActingUser, provinceId: number | null | undefined): boolean {
+  if (user.nationalScope) return true;
+  return provinceId != null && user.provinceIds.includes(provinceId);
+}
+
+/** Provinces the user may see, or null for all of them. */
+export function scopeProvinceIds(user: ActingUser): number[] | null {
+  return user.nationalScope ? null : user.provinceIds;
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { RequestContext } from "@/lib/audit/record";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+import type { ActingUser } from "./acting-user";
+import { roleCan, type Permission } from "./permissions";
+
+/** The one shape every action returns. Messages and field errors are catalogue keys. */
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: AppErrorCode | "unexpected";
+      messageKey: string;
+      params?: Record<string, string | number>;
+      fieldErrors?: Record<string, string[]>;
+      /** What the user submitted (never a password), so the form can keep it. */
+      values?: Record<string, unknown>;
+    };
+
+export type GuardContext = { user: ActingUser; request: RequestContext };
+
+export type GuardSpec<S extends z.ZodType, T> = {
+  /** "signed-in": any signed-in user, even one who must still change their password. */
+  permission: Permission | "signed-in";
+  schema: S;
+  handler: (input: z.infer<S>, ctx: GuardContext) => Promise<T>;
+};
+
+function echo(rawInput: unknown): Record<string, unknown> | undefined {
+  if (!rawInput || typeof rawInput !== "object") return undefined;
+  return Object.fromEntries(
+    Object.entries(rawInput).filter(([k, v]) => !/password/i.test(k) && !(v instanceof Blob)),
+  );
+}
+
+function failure(code: AppErrorCode | "unexpected", messageKey: string = code, extra = {}) {
+  return { ok: false as const, code, messageKey, ...extra };
+}
+
+/**
+ * Authorise, validate, run: the steps every action and route handler takes, in this order. It
+ * knows nothing of Next, so the integration tests drive it with real users and a real database.
+ * Scope (which records a user may touch) is checked by the lib/data function the handler calls.
+ */
+export async function runGuarded<S extends z.ZodType, T>(
+  spec: GuardSpec<S, T>,
+  user: ActingUser | null,
+  request: RequestContext,
+  rawInput: unknown,
+): Promise<ActionResult<T>> {
+  if (!user) return failure("unauthenticated");
+  if (spec.permission !== "signed-in") {
+    if (user.mustChangePassword) return failure("forbidden", "mustChangePassword");
+    if (!roleCan(user.role, spec.permission)) return failure("forbidden");
+  }
+  const parsed = spec.schema.safeParse(rawInput);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.map(String).join(".") || "_form";
+      (fieldErrors[field] ??= []).push(issue.message);
+    }
+    return failure("invalid", "invalid", { fieldErrors, values: echo(rawInput) });
+  }
+  try {
+    return { ok: true, data: await spec.handler(parsed.data, { user, request }) };
+  } catch (err) {
+    if (err instanceof AppError) {
+      return failure(err.code, err.messageKey, {
+        params: err.params,
+        fieldErrors: err.fieldErrors,
+        values: err.fieldErrors ? echo(rawInput) : undefined,
+      });
+    }
+    const ref = randomUUID().slice(0, 8);
+    console.error(`[error ${ref}]`, err);
+    return failure("unexpected", "unexpected", { params: { ref } });
+  }
+}
+
+/** Form fields as an object; a repeated name, or one ending in [], becomes an array. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [rawKey, value] of formData.entries()) {
+    if (rawKey.startsWith("$ACTION")) continue;
+    const isList = rawKey.endsWith("[]");
+    const key = isList ? rawKey.slice(0, -2) : rawKey;
+    const existing = out[key];
+    if (isList) out[key] = [...((existing as unknown[]) ?? []), value];
+    else if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import type { ActingUser } from "./acting-user";
+import { auth } from "./config";
+import { roleCan, type Permission } from "./permissions";
+import { resolveSession } from "./sessions";
+
+/** The signed-in user for this request, or null. Checked against the database once per request. */
+export const getActingUser = cache(async (): Promise<ActingUser | null> => {
+  const session = await auth();
+  if (!session?.sessionId) return null;
+  return resolveSession(session.sessionId);
+});
+
+/**
+ * For pages: the signed-in user, who must hold `permission`. Signed-out users go to sign-in,
+ * users who must change their password go there first, and anyone else is refused (403).
+ */
+export async function requireUser(permission?: Permission): Promise<ActingUser> {
+  const user = await getActingUser();
+  if (!user) redirect("/sign-in");
+  if (user.mustChangePassword) redirect("/change-password");
+  if (permission && !roleCan(user.role, permission)) forbidden();
+  return user;
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/passwords";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TChangePassword } from "@/lib/validation/auth";
+
+/**
+ * Changes the acting user's own password. Every other session of theirs ends (the session version
+ * moves on); the one in use is carried over so the user stays signed in here.
+ */
+export async function changeOwnPassword(
+  actor: ActingUser,
+  input: TChangePassword,
+  request: RequestContext,
+) {
+  const current = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { passwordHash: true, mustChangePassword: true },
+  });
+  if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
+    throw new AppError("invalid", "invalid", {}, { currentPassword: ["currentPasswordWrong"] });
+  }
+  if (isCommonPassword(input.newPassword)) {
+    throw new AppError("invalid", "invalid", {}, { newPassword: ["passwordCommon"] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: actor.id },
+      data: {
+        passwordHash,
+        mustChangePassword: false,
+        version: { increment: 1 },
+        sessionVersion: { increment: 1 },
+      },
+      select: { sessionVersion: true },
+    });
+    if (actor.sessionId) {
+      await tx.session.update({
+        where: { id: actor.sessionId },
+        data: { sessionVersion: updated.sessionVersion },
+      });
+    }
+    await recordAudit(tx, {
+      actor,
+      action: "user.password_changed",
+      entityType: "user",
+      entityId: actor.id,
+      before: { mustChangePassword: current.mustChangePassword },
+      after: { mustChangePassword: false },
+      request,
+    });
+  });
+}

@@ -1,0 +1,174 @@
+import "server-only";
+import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
+import { hashPassword } from "@/lib/auth/passwords";
+import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
+import { db } from "@/lib/db";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TCreateUser, TUpdateUserAccess, TUserRef } from "@/lib/validation/users";
+
+type Tx = Prisma.TransactionClient;
+const LAST_ADMIN_LOCK = 7_262_018;
+
+const auditedFields = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  agency: true,
+  nationalScope: true,
+  active: true,
+  mustChangePassword: true,
+  version: true,
+  provinces: { select: { provinceId: true }, orderBy: { provinceId: "asc" } },
+} as const;
+
+async function snapshot(tx: Tx, id: string) {
+  const u = await tx.user.findUnique({ where: { id }, select: auditedFields });
+  if (!u) throw notFound();
+  const { provinces, ...rest } = u;
+  return { ...rest, provinceIds: provinces.map((p) => p.provinceId) };
+}
+
+function assertCanManage(actor: ActingUser) {
+  if (!can(actor, "manage:user")) throw forbidden();
+}
+
+// Serialised by a lock so two administrators cannot each remove "the other" last administrator.
+async function assertAnotherActiveAdmin(tx: Tx, exceptUserId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LAST_ADMIN_LOCK})`;
+  const others = await tx.user.count({
+    where: { role: "ADMIN", active: true, id: { not: exceptUserId } },
+  });
+  if (others === 0) throw new AppError("last-admin");
+}
+
+/** Bumps the version (optimistic lock) and the session version (ends the user's sessions). */
+async function updateAtVersion(tx: Tx, ref: TUserRef, data: Prisma.UserUpdateInput) {
+  const { count } = await tx.user.updateMany({
+    where: { id: ref.id, version: ref.version },
+    data: {
+      ...(data as Prisma.UserUpdateManyMutationInput),
+      version: { increment: 1 },
+      sessionVersion: { increment: 1 },
+    },
+  });
+  if (count === 0) throw new AppError("conflict", "userChanged");
+}
+
+export async function createUser(actor: ActingUser, input: TCreateUser, request: RequestContext) {
+  assertCanManage(actor);
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new AppError("invalid", "invalid", {}, { email: ["emailTaken"] });
+    }
+    const created = await tx.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        agency: input.agency ?? null,
+        nationalScope: input.nationalScope,
+        passwordHash,
+        mustChangePassword: true,
+        provinces: { create: input.provinceIds.map((provinceId) => ({ provinceId })) },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "user.created",
+      entityType: "user",
+      entityId: created.id,
+      before: null,
+      after: await snapshot(tx, created.id),
+      request,
+    });
+    return { id: created.id, temporaryPassword };
+  });
+}
+
+export async function updateUserAccess(
+  actor: ActingUser,
+  input: TUpdateUserAccess,
+  request: RequestContext,
+) {
+  assertCanManage(actor);
+  return db.$transaction(async (tx) => {
+    const before = await snapshot(tx, input.id);
+    if (before.role === "ADMIN" && input.role !== "ADMIN" && before.active) {
+      await assertAnotherActiveAdmin(tx, input.id);
+    }
+    await updateAtVersion(tx, input, {
+      name: input.name,
+      role: input.role,
+      agency: input.agency ?? null,
+      nationalScope: input.nationalScope,
+    });
+    await tx.userProvince.deleteMany({ where: { userId: input.id } });
+    await tx.userProvince.createMany({
+      data: input.provinceIds.map((provinceId) => ({ userId: input.id, provinceId })),
+    });
+    const after = await snapshot(tx, input.id);
+    await recordAudit(tx, {
+      actor,
+      action: "user.access_changed",
+      entityType: "user",
+      entityId: input.id,
+      before,
+      after,
+      request,
+    });
+    return { id: input.id };
+  });
+}
+
+export async function setUserActive(
+  actor: ActingUser,
+  ref: TUserRef,
+  active: boolean,
+  request: RequestContext,
+) {
+  assertCanManage(actor);
+  return db.$transaction(async (tx) => {
+    const before = await snapshot(tx, ref.id);
+    if (!active && before.role === "ADMIN") await assertAnotherActiveAdmin(tx, ref.id);
+    await updateAtVersion(tx, ref, { active });
+    const after = await snapshot(tx, ref.id);
+    await recordAudit(tx, {
+      actor,
+      action: active ? "user.reactivated" : "user.deactivated",
+      entityType: "user",
+      entityId: ref.id,
+      before,
+      after,
+      request,
+    });
+    return { id: ref.id };
+  });
+}
+
+export async function resetUserPassword(actor: ActingUser, ref: TUserRef, request: RequestContext) {
+  assertCanManage(actor);
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  return db.$transaction(async (tx) => {
+    const before = await snapshot(tx, ref.id);
+    await updateAtVersion(tx, ref, { passwordHash, mustChangePassword: true });
+    const after = await snapshot(tx, ref.id);
+    // The diff holds mustChangePassword and version; the password itself is never written.
+    await recordAudit(tx, {
+      actor,
+      action: "user.password_reset",
+      entityType: "user",
+      entityId: ref.id,
+      before,
+      after,
+      request,
+    });
+    return { id: ref.id, temporaryPassword };
+  });
+}

@@ -1,0 +1,34 @@
+import type { ActingUser } from "@/lib/auth/acting-user";
+import type { Db } from "@/lib/db-client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { createUser } from "@/prisma/factories";
+import { uniqueKey } from "./db";
+
+export const TEST_PASSWORD = "Correct-Horse-Battery-42";
+
+/** A real user in the test database, and the ActingUser the guards build for them. */
+export async function makeUser(
+  db: Db,
+  role: Role,
+  scope: { nationalScope?: boolean; provinceIds?: number[] } = { nationalScope: true },
+): Promise<ActingUser> {
+  const key = uniqueKey().toLowerCase();
+  const u = await createUser(db, {
+    email: `${role.toLowerCase()}-${key}@test.invalid`,
+    name: `Test ${role} ${key}`,
+    role,
+    password: TEST_PASSWORD,
+    nationalScope: scope.nationalScope ?? false,
+    provinceIds: scope.provinceIds ?? [],
+  });
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    nationalScope: u.nationalScope,
+    provinceIds: scope.provinceIds ?? [],
+    mustChangePassword: false,
+    sessionId: null,
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// Messages are keys in the `validation` namespace of the message catalogue, so the form shows
+// them in the UI language.
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "email" }));
+
+export const ZSignIn = z.object({
+  email: z.string().trim().toLowerCase().min(1, { error: "required" }).max(320),
+  password: z.string().min(1, { error: "required" }).max(1024),
+});
+export type TSignIn = z.infer<typeof ZSignIn>;
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const ZNewPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" })
+  .max(256, { error: "passwordTooLong" });
+
+export const ZChangePassword = z
+  .object({
+    currentPassword: z.string().min(1, { error: "required" }),
+    newPassword: ZNewPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    error: "passwordsDiffer",
+    path: ["confirmPassword"],
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    error: "passwordUnchanged",
+    path: ["newPassword"],
+  });
+export type TChangePassword = z.infer<typeof ZChangePassword>;

@@ -49,7 +49,12 @@ const MATRIX: Row[] = [
     name: "updateUserAccess",
     spec: updateUserAccessSpec as unknown as Row["spec"],
     allowed: ["ADMIN"],
-    input: async () => ({ ...(await targetUser()), name: "Renamed", role: "MANAGER", nationalScope: "on" }),
+    input: async () => ({
+      ...(await targetUser()),
+      name: "Renamed",
+      role: "MANAGER",
+      nationalScope: "on",
+    }),
   },
   {
     name: "deactivateUser",

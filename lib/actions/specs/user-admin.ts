@@ -1,5 +1,10 @@
 import type { GuardSpec } from "@/lib/auth/guard-core";
-import { createUser, resetUserPassword, setUserActive, updateUserAccess } from "@/lib/data/user-admin";
+import {
+  createUser,
+  resetUserPassword,
+  setUserActive,
+  updateUserAccess,
+} from "@/lib/data/user-admin";
 import { ZCreateUser, ZUpdateUserAccess, ZUserRef } from "@/lib/validation/users";
 
 // The guard specs (permission, schema, handler) behind the user-administration actions. They live

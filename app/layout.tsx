@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import "@fontsource-variable/noto-sans-khmer";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -15,7 +15,7 @@ export type DemoUser = {
 export const DEMO_USERS: readonly DemoUser[] = [
   {
     email: "staff@demo.ncct.test",
-    name: "Sokha Demo (Staff)",
+    name: "Sokha Demo",
     role: "STAFF",
     password: "Demo-Staff-2026",
     nationalScope: false,
@@ -24,7 +24,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   {
     email: "manager@demo.ncct.test",
-    name: "Dara Demo (Manager)",
+    name: "Dara Demo",
     role: "MANAGER",
     password: "Demo-Manager-2026",
     nationalScope: true,
@@ -33,7 +33,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   {
     email: "auditor@demo.ncct.test",
-    name: "Vanna Demo (Auditor)",
+    name: "Vanna Demo",
     role: "AUDITOR",
     password: "Demo-Auditor-2026",
     nationalScope: true,
@@ -42,7 +42,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   {
     email: "admin@demo.ncct.test",
-    name: "Rith Demo (Admin)",
+    name: "Rith Demo",
     role: "ADMIN",
     password: "Demo-Admin-2026",
     nationalScope: true,

@@ -1,7 +1,6 @@
 // Record builders shared by the seed and the tests, so both make data the same way.
 import { hashPassword } from "@/lib/auth/passwords";
-import { formatCaseReference, generateVictimCode } from "@/lib/domain/codes";
-import { PROVINCES } from "@/lib/domain/provinces";
+import { generateVictimCode } from "@/lib/domain/codes";
 import type { Db } from "@/lib/db-client";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
@@ -30,16 +29,6 @@ export async function createUser(
       provinces: { create: (input.provinceIds ?? []).map((provinceId) => ({ provinceId })) },
     },
   });
-}
-
-/** The next free reference for a province and year; callers hold the data consistent (the seed
- * runs alone; the record-entry layer serialises creation per province and year). */
-export async function nextCaseReference(db: Tx, provinceId: number, year: number) {
-  const province = PROVINCES.find((p) => p.id === provinceId);
-  if (!province) throw new Error(`Unknown province ${provinceId}`);
-  const prefix = `${province.code}-${year}-`;
-  const count = await db.case.count({ where: { reference: { startsWith: prefix } } });
-  return formatCaseReference(province.code, year, count + 1);
 }
 
 export function buildCase(

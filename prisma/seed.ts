@@ -5,7 +5,8 @@ import { createPrismaClient, type Db } from "@/lib/db-client";
 import { PROVINCES, isoCodeOf } from "@/lib/domain/provinces";
 import { yearInPhnomPenh } from "@/lib/domain/time";
 import { DEMO_USERS } from "./demo-users";
-import { buildCase, buildSuspect, buildVictim, createUser, nextCaseReference } from "./factories";
+import { allocateCaseReference } from "@/lib/data/case-reference";
+import { buildCase, buildSuspect, buildVictim, createUser } from "./factories";
 
 export async function seedProvinces(db: Db) {
   for (const p of PROVINCES) {
@@ -37,7 +38,9 @@ async function seedRecords(db: Db) {
   ];
   for (const [i, c] of cases.entries()) {
     const at = new Date(c.at);
-    const reference = await nextCaseReference(db, c.provinceId, yearInPhnomPenh(at));
+    const reference = await db.$transaction((tx) =>
+      allocateCaseReference(tx, c.provinceId, yearInPhnomPenh(at)),
+    );
     const created = await db.case.create({
       data: buildCase({
         reference,

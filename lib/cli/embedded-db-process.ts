@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { serveOverTcp, type WireServer } from "@/lib/cli/pglite-wire-server";
 
 export type ChildOptions = { dir: string; host: string; port: number; maxConnections: number };
@@ -55,6 +56,8 @@ async function acquireLock(dir: string): Promise<() => Promise<void>> {
 // The parent may have gone while the database was starting: then nobody is listening.
 const send = (message: ChildMessage) => process.connected && process.send?.(message);
 const options = JSON.parse(process.argv[2] ?? "{}") as ChildOptions;
+// pg_trgm backs the duplicate-name warnings; PostgreSQL servers ship it in contrib.
+const extensions = { pg_trgm };
 let db: PGlite | undefined;
 let server: WireServer | undefined;
 let releaseLock: (() => Promise<void>) | undefined;
@@ -65,9 +68,9 @@ async function start() {
     releaseLock = await acquireLock(options.dir);
     // initdb leaves PGlite's WASM heap ~400 MB larger than a plain open does; reopen to shed it.
     if (!existsSync(path.join(options.dir, "PG_VERSION"))) {
-      await (await PGlite.create(options.dir)).close();
+      await (await PGlite.create(options.dir, { extensions })).close();
     }
-    db = await PGlite.create(options.dir);
+    db = await PGlite.create(options.dir, { extensions });
     server = await serveOverTcp(db, options.host, options.port, options.maxConnections);
     send({ type: "ready", port: server.port });
   } catch (err) {

@@ -17,3 +17,8 @@ export function uniqueKey() {
 export function uniqueYear() {
   return 2200 + Math.floor(Math.random() * 7000);
 }
+
+/** A past year owned by one test (event dates may not be in the future). */
+export function uniquePastYear() {
+  return 1000 + Math.floor(Math.random() * 1000);
+}

@@ -1,0 +1,9 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { deleteCaseSpec } from "./specs/cases";
+
+export const deleteCaseAction = guardedAction({
+  ...deleteCaseSpec,
+  onSuccess: ({ id }) => ({ revalidate: ["/cases", `/cases/${id}`] }),
+});

@@ -1,0 +1,9 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { restoreCaseSpec } from "./specs/cases";
+
+export const restoreCaseAction = guardedAction({
+  ...restoreCaseSpec,
+  onSuccess: ({ id }) => ({ revalidate: ["/cases", `/cases/${id}`] }),
+});

@@ -1,0 +1,9 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { updateCaseSpec } from "./specs/cases";
+
+export const updateCaseAction = guardedAction({
+  ...updateCaseSpec,
+  onSuccess: ({ id }) => ({ revalidate: ["/cases", `/cases/${id}`] }),
+});

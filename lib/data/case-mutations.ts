@@ -1,0 +1,143 @@
+import "server-only";
+import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { inScope, type ActingUser } from "@/lib/auth/acting-user";
+import { db } from "@/lib/db";
+import { yearInPhnomPenh } from "@/lib/domain/time";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TCreateCase, TRecordRef, TUpdateCase } from "@/lib/validation/case";
+import { phnomPenhInstant } from "@/lib/validation/common";
+import { allocateCaseReference } from "./case-reference";
+import { staleVersionError } from "./conflicts";
+import { assertCan, caseScope } from "./scope";
+
+type Tx = Prisma.TransactionClient;
+
+const auditedCase = {
+  id: true,
+  reference: true,
+  offenceType: true,
+  provinceId: true,
+  leadAgency: true,
+  crackedDownAt: true,
+  status: true,
+  summary: true,
+  version: true,
+  deletedAt: true,
+} as const;
+
+function fieldsOf(input: TCreateCase) {
+  return {
+    offenceType: input.offenceType,
+    provinceId: input.provinceId,
+    leadAgency: input.leadAgency,
+    crackedDownAt: phnomPenhInstant(input.crackedDownOn, input.crackedDownTime),
+    status: input.status,
+    summary: input.summary ?? null,
+  };
+}
+
+/** Staff may write only in their own provinces. */
+function assertCanWriteIn(user: ActingUser, provinceId: number) {
+  assertCan(user, "write:record");
+  if (!inScope(user, provinceId)) throw forbidden();
+}
+
+async function loadForWrite(tx: Tx, user: ActingUser, id: string) {
+  const current = await tx.case.findFirst({
+    where: { id, ...caseScope(user) },
+    select: auditedCase,
+  });
+  if (!current) throw notFound();
+  return current;
+}
+
+export async function createCase(user: ActingUser, input: TCreateCase, request: RequestContext) {
+  assertCanWriteIn(user, input.provinceId);
+  const data = fieldsOf(input);
+  return db.$transaction(async (tx) => {
+    const year = yearInPhnomPenh(data.crackedDownAt ?? new Date());
+    const reference = await allocateCaseReference(tx, input.provinceId, year);
+    const created = await tx.case.create({
+      data: { ...data, reference, createdById: user.id, updatedById: user.id },
+      select: auditedCase,
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "case.created",
+      entityType: "case",
+      entityId: created.id,
+      provinceId: created.provinceId,
+      before: null,
+      after: created,
+      request,
+    });
+    return { id: created.id, reference };
+  });
+}
+
+/** Applies `data` only if the record is still at `ref.version`; otherwise explains the conflict. */
+async function writeAtVersion(
+  tx: Tx,
+  user: ActingUser,
+  ref: TRecordRef,
+  data: Prisma.CaseUncheckedUpdateManyInput,
+  action: string,
+  deleted: boolean,
+  request: RequestContext,
+) {
+  // Lock the row first, so the "before" we audit is the row we change.
+  await tx.$executeRaw`SELECT 1 FROM "case" WHERE id = ${ref.id}::uuid FOR UPDATE`;
+  const before = await loadForWrite(tx, user, ref.id);
+  assertCanWriteIn(user, before.provinceId);
+  if (typeof data.provinceId === "number") assertCanWriteIn(user, data.provinceId);
+  const { count } = await tx.case.updateMany({
+    where: { id: ref.id, version: ref.version, deletedAt: deleted ? { not: null } : null },
+    data: { ...data, version: { increment: 1 }, updatedById: user.id },
+  });
+  if (count === 0) {
+    if (before.version === ref.version)
+      throw new AppError("conflict", deleted ? "notDeleted" : "recordDeleted");
+    throw await staleVersionError(tx, "case", ref.id, ref.version);
+  }
+  const after = await tx.case.findUniqueOrThrow({ where: { id: ref.id }, select: auditedCase });
+  await recordAudit(tx, {
+    actor: user,
+    action,
+    entityType: "case",
+    entityId: ref.id,
+    provinceId: after.provinceId,
+    before,
+    after,
+    request,
+  });
+  return { id: ref.id, version: after.version };
+}
+
+export async function updateCase(user: ActingUser, input: TUpdateCase, request: RequestContext) {
+  assertCan(user, "write:record");
+  return db.$transaction((tx) =>
+    writeAtVersion(tx, user, input, fieldsOf(input), "case.updated", false, request),
+  );
+}
+
+/** A case with live suspects or victims is not deleted: they would lose their case silently. */
+export async function deleteCase(user: ActingUser, ref: TRecordRef, request: RequestContext) {
+  assertCan(user, "write:record");
+  return db.$transaction(async (tx) => {
+    const [suspects, victims] = await Promise.all([
+      tx.suspect.count({ where: { caseId: ref.id, deletedAt: null } }),
+      tx.victim.count({ where: { caseId: ref.id, deletedAt: null } }),
+    ]);
+    if (suspects + victims > 0)
+      throw new AppError("conflict", "caseHasPeople", { suspects, victims });
+    return writeAtVersion(tx, user, ref, { deletedAt: new Date() }, "case.deleted", false, request);
+  });
+}
+
+export async function restoreCase(user: ActingUser, ref: TRecordRef, request: RequestContext) {
+  assertCan(user, "write:record");
+  return db.$transaction((tx) =>
+    writeAtVersion(tx, user, ref, { deletedAt: null }, "case.restored", true, request),
+  );
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+// Shared field rules for record forms. Messages are keys in the `validation` catalogue.
+
+/** Today's date in Phnom Penh, YYYY-MM-DD: the latest date an event or a birth may have. */
+export function todayInPhnomPenh(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Phnom_Penh" }).format(now);
+}
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const ZOptionalText = (max = 200) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() || undefined : blankToUndefined(v)),
+    z.string().max(max, { error: "tooLong" }).optional(),
+  );
+
+export const ZRequiredText = (max = 200) =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(max, { error: "tooLong" });
+
+/** A calendar date, YYYY-MM-DD, not after today in Phnom Penh. */
+export const ZPastDate = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" })
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: "date" })
+    .refine((v) => v <= todayInPhnomPenh(), { error: "dateInFuture" })
+    .optional(),
+);
+
+/** A time of day, HH:MM, read in Phnom Penh. */
+export const ZTime = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" })
+    .optional(),
+);
+
+export const ZAge = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ error: "number" })
+    .int({ error: "wholeNumber" })
+    .min(0, { error: "ageRange" })
+    .max(120, { error: "ageRange" })
+    .optional(),
+);
+
+export const ZProvinceId = z.coerce
+  .number({ error: "province" })
+  .int({ error: "province" })
+  .min(1, { error: "province" })
+  .max(25, { error: "province" });
+
+export const ZOptionalProvinceId = z.preprocess(blankToUndefined, ZProvinceId.optional());
+
+export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, { error: "country" });
+
+export const ZUuid = z.uuid({ error: "required" });
+export const ZOptionalUuid = z.preprocess(blankToUndefined, z.uuid().optional());
+export const ZVersion = z.coerce.number().int().min(1);
+
+/** The instant of an event entered as a Phnom Penh date and an optional time. */
+export function phnomPenhInstant(date: string | undefined, time: string | undefined): Date | null {
+  if (!date) return null;
+  return new Date(`${date}T${time ?? "00:00"}:00+07:00`);
+}

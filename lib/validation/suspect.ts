@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { ZAge, ZOptionalText, ZPastDate, ZRequiredText, ZTime, ZUuid, ZVersion } from "./common";
+import { checkAfterBirth, checkBirthOrAge, SEXES, ZNationalityChoice } from "./person";
+
+export const SUSPECT_ROLES = ["RECRUITER", "BROKER", "TRANSPORTER", "EXPLOITER", "OTHER"] as const;
+export const COURT_OUTCOMES = ["PENDING", "CONVICTED", "ACQUITTED", "DISMISSED", "OTHER"] as const;
+
+const suspectFields = {
+  caseId: ZUuid,
+  name: ZRequiredText(200),
+  sex: z.enum(SEXES, { error: "choose" }),
+  dateOfBirth: ZPastDate,
+  ageYears: ZAge,
+  nationality: ZNationalityChoice,
+  role: z.enum(SUSPECT_ROLES, { error: "choose" }),
+  arrestedOn: ZPastDate,
+  arrestedTime: ZTime,
+  arrestingUnit: ZOptionalText(200),
+  charges: ZOptionalText(2000),
+  courtOutcome: z.preprocess((v) => (v === "" ? undefined : v), z.enum(COURT_OUTCOMES).optional()),
+};
+
+type SuspectShape = {
+  dateOfBirth?: string;
+  ageYears?: number;
+  arrestedOn?: string;
+  arrestingUnit?: string;
+};
+
+function suspectRules(v: SuspectShape, ctx: z.RefinementCtx) {
+  checkBirthOrAge({ dateOfBirth: v.dateOfBirth, age: v.ageYears }, "ageYears", ctx);
+  checkAfterBirth(v.dateOfBirth, v.arrestedOn, "arrestedOn", ctx);
+  // An arrest is a fact about a suspect: a unit with no arrest date records no arrest.
+  if (v.arrestingUnit && !v.arrestedOn) {
+    ctx.addIssue({ code: "custom", message: "arrestDateNeeded", path: ["arrestedOn"] });
+  }
+}
+
+export const ZCreateSuspect = z.object(suspectFields).superRefine(suspectRules);
+export type TCreateSuspect = z.infer<typeof ZCreateSuspect>;
+
+export const ZUpdateSuspect = z
+  .object({ id: ZUuid, version: ZVersion, ...suspectFields })
+  .superRefine(suspectRules);
+export type TUpdateSuspect = z.infer<typeof ZUpdateSuspect>;

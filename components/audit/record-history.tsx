@@ -12,7 +12,7 @@ export async function RecordHistory({
   entityId,
 }: {
   actor: ActingUser;
-  entityType: string;
+  entityType: "case" | "suspect" | "victim" | "user";
   entityId: string;
 }) {
   const [t, locale, events] = await Promise.all([

@@ -3,15 +3,29 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { changePasswordSpec, verifyAuditChainSpec } from "@/lib/actions/specs/account";
 import {
+  createSuspectSpec,
+  deleteSuspectSpec,
+  restoreSuspectSpec,
+  updateSuspectSpec,
+} from "@/lib/actions/specs/suspects";
+import {
   createUserSpec,
   deactivateUserSpec,
   reactivateUserSpec,
   resetUserPasswordSpec,
   updateUserAccessSpec,
 } from "@/lib/actions/specs/user-admin";
+import {
+  createVictimSpec,
+  deleteVictimSpec,
+  restoreVictimSpec,
+  updateVictimSpec,
+} from "@/lib/actions/specs/victims";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { testDb, uniqueKey } from "@/lib/testing/db";
+import { makeCase, suspectForm, victimForm } from "@/lib/testing/people";
 import { makeUser, TEST_PASSWORD } from "@/lib/testing/users";
+import { buildSuspect, buildVictim } from "@/prisma/factories";
 import type { ActingUser } from "./acting-user";
 import { runGuarded, type GuardSpec } from "./guard-core";
 
@@ -26,12 +40,38 @@ type Row = {
   allowed: Role[];
   /** Valid input for `actor`; may create the record it acts on. */
   input: (actor: ActingUser) => Promise<Record<string, unknown>>;
+  /** Acts on a record in province 12, so staff scoped elsewhere must be refused too. */
+  scoped?: true;
 };
 
 async function targetUser() {
   const u = await makeUser(db, "STAFF", { provinceIds: [12] });
   return { id: u.id, version: "1" };
 }
+
+/** A suspect of its own in a new case in province 12, made with the factories. */
+async function suspectIn12(deleted = false) {
+  const kase = await makeCase(db, 12);
+  const suspect = await db.suspect.create({
+    data: buildSuspect({ caseId: kase.id, deletedAt: deleted ? new Date() : null }),
+  });
+  return { caseId: kase.id, id: suspect.id, version: "1" };
+}
+
+/** A victim of its own, rescued in province 12 in a new case there. */
+async function victimIn12(deleted = false) {
+  const kase = await makeCase(db, 12);
+  const victim = await db.victim.create({
+    data: buildVictim({
+      caseId: kase.id,
+      rescueProvinceId: 12,
+      deletedAt: deleted ? new Date() : null,
+    }),
+  });
+  return { caseId: kase.id, id: victim.id, version: "1" };
+}
+
+const ref = ({ id, version }: { id: string; version: string }) => ({ id, version });
 
 const MATRIX: Row[] = [
   {
@@ -90,17 +130,84 @@ const MATRIX: Row[] = [
     allowed: ["AUDITOR"],
     input: async () => ({}),
   },
+  {
+    name: "createSuspect",
+    spec: createSuspectSpec as unknown as Row["spec"],
+    allowed: ["STAFF"],
+    input: async () => suspectForm((await makeCase(db, 12)).id),
+    scoped: true,
+  },
+  {
+    name: "updateSuspect",
+    spec: updateSuspectSpec as unknown as Row["spec"],
+    allowed: ["STAFF"],
+    input: async () => {
+      const { caseId, ...target } = await suspectIn12();
+      return { ...suspectForm(caseId), ...target };
+    },
+    scoped: true,
+  },
+  {
+    name: "deleteSuspect",
+    spec: deleteSuspectSpec as unknown as Row["spec"],
+    allowed: ["STAFF"],
+    input: async () => ref(await suspectIn12()),
+    scoped: true,
+  },
+  {
+    name: "restoreSuspect",
+    spec: restoreSuspectSpec as unknown as Row["spec"],
+    allowed: ["STAFF"],
+    input: async () => ref(await suspectIn12(true)),
+    scoped: true,
+  },
+  {
+    name: "createVictim",
+    spec: createVictimSpec as unknown as Row["spec"],
+    allowed: ["STAFF"],
+    input: async () => victimForm((await makeCase(db, 12)).id),
+    scoped: true,
+  },
+  {
+    name: "updateVictim",
+    spec: updateVictimSpec as unknown as Row["spec"],
+    allowed: ["STAFF"],
+    input: async () => {
+      const { caseId, ...target } = await victimIn12();
+      return { ...victimForm(caseId), ...target };
+    },
+    scoped: true,
+  },
+  {
+    name: "deleteVictim",
+    spec: deleteVictimSpec as unknown as Row["spec"],
+    allowed: ["STAFF"],
+    input: async () => ref(await victimIn12()),
+    scoped: true,
+  },
+  {
+    name: "restoreVictim",
+    spec: restoreVictimSpec as unknown as Row["spec"],
+    allowed: ["STAFF"],
+    input: async () => ref(await victimIn12(true)),
+    scoped: true,
+  },
 ];
 
 // Everything a denied call could have touched.
+const RECORD_STATE = { id: true, version: true, deletedAt: true } as const;
+
 async function fingerprint() {
-  const [users, audit, sessions, links] = await Promise.all([
+  const [users, audit, sessions, links, cases, suspects, victims] = await Promise.all([
     db.user.findMany({ select: { id: true, version: true, sessionVersion: true, active: true } }),
     db.auditEvent.count(),
     db.session.count(),
     db.userProvince.count(),
+    db.case.findMany({ select: RECORD_STATE, orderBy: { id: "asc" } }),
+    db.suspect.findMany({ select: RECORD_STATE, orderBy: { id: "asc" } }),
+    db.victim.findMany({ select: RECORD_STATE, orderBy: { id: "asc" } }),
   ]);
-  return { users, audit, sessions, links };
+  return { users, audit, sessions, links, cases, suspects, victims };
 }
 
 describe("authorization matrix: every action × every role", () => {
@@ -128,6 +235,22 @@ describe("authorization matrix: every action × every role", () => {
       expect(await runGuarded(row.spec, null, request, input)).toMatchObject({
         ok: false,
         code: "unauthenticated",
+      });
+      expect(await fingerprint()).toEqual(before);
+    });
+  }
+
+  // The permission table lets staff write records; their scope limits which. Staff of province
+  // 17 reach the lib/data scope check with valid input and are refused there.
+  for (const row of MATRIX.filter((r) => r.scoped)) {
+    it(`${row.name} on a record in province 12 by STAFF of province 17 is refused`, async () => {
+      const actor = await makeUser(db, "STAFF", { provinceIds: [17] });
+      const input = await row.input(actor);
+      const before = await fingerprint();
+      const result = await runGuarded(row.spec, actor, request, input);
+      expect(result).toMatchObject({
+        ok: false,
+        code: expect.stringMatching(/^(forbidden|not-found)$/),
       });
       expect(await fingerprint()).toEqual(before);
     });

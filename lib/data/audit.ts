@@ -1,9 +1,10 @@
 import "server-only";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditFilters } from "@/lib/validation/audit";
-import { assertCan } from "./scope";
+import { assertCan, caseScope, suspectScope, victimScope } from "./scope";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -66,8 +67,22 @@ const PERSONAL_FIELDS = new Set(["name", "dateOfBirth"]);
  * A record's own history, oldest first, from the audit trail. People who may not see victims'
  * identities get the personal fields of a change redacted.
  */
-export async function findRecordHistory(user: ActingUser, entityType: string, entityId: string) {
+export async function findRecordHistory(
+  user: ActingUser,
+  entityType: "case" | "suspect" | "victim" | "user",
+  entityId: string,
+) {
   assertCan(user, entityType === "user" ? "manage:user" : "read:record");
+  // The history of a record is as private as the record: check it is in the user's scope.
+  const visible =
+    entityType === "user" ||
+    (entityType === "case" &&
+      (await db.case.count({ where: { id: entityId, ...caseScope(user) } }))) ||
+    (entityType === "suspect" &&
+      (await db.suspect.count({ where: { id: entityId, ...suspectScope(user) } }))) ||
+    (entityType === "victim" &&
+      (await db.victim.count({ where: { id: entityId, ...victimScope(user) } })));
+  if (!visible) throw notFound();
   const events = await db.auditEvent.findMany({
     where: { entityType, entityId },
     orderBy: { id: "asc" },

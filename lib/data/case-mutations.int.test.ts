@@ -37,7 +37,7 @@ async function fingerprint() {
 describe("cases", () => {
   it("are created with a readable reference and one audit event", async () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
-    const year = uniquePastYear();
+    const year = await uniquePastYear();
     const { id, reference } = await createCase(staff, caseInput(year), request);
     expect(reference).toBe(`PNP-${year}-0001`);
     const stored = await db.case.findUniqueOrThrow({ where: { id } });
@@ -49,7 +49,7 @@ describe("cases", () => {
 
   it("20 parallel creations give 20 distinct references", async () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
-    const year = uniquePastYear();
+    const year = await uniquePastYear();
     const results = await Promise.all(
       Array.from({ length: 20 }, () => createCase(staff, caseInput(year), request)),
     );

@@ -125,6 +125,10 @@ export async function updateCase(user: ActingUser, input: TUpdateCase, request: 
 export async function deleteCase(user: ActingUser, ref: TRecordRef, request: RequestContext) {
   assertCan(user, "write:record");
   return db.$transaction(async (tx) => {
+    // Lock and scope-check first: counts must neither race a new suspect nor leak across scope.
+    await tx.$executeRaw`SELECT 1 FROM "case" WHERE id = ${ref.id}::uuid FOR UPDATE`;
+    const current = await loadForWrite(tx, user, ref.id);
+    assertCanWriteIn(user, current.provinceId);
     const [suspects, victims] = await Promise.all([
       tx.suspect.count({ where: { caseId: ref.id, deletedAt: null } }),
       tx.victim.count({ where: { caseId: ref.id, deletedAt: null } }),

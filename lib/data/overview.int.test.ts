@@ -9,7 +9,7 @@ afterAll(() => db.$disconnect());
 
 describe("countRecordsByYear", () => {
   it("counts by the event date's year in Phnom Penh and never counts soft-deleted records", async () => {
-    const year = uniqueYear();
+    const year = await uniqueYear();
     const key = uniqueKey();
     const lastMinute = new Date(`${year}-12-31T23:30:00+07:00`);
     const nextYearInPhnomPenh = new Date(`${year}-12-31T17:30:00Z`); // 00:30 on 1 January, UTC+7
@@ -53,7 +53,7 @@ describe("countRecordsByYear", () => {
   });
 
   it("counts only the provinces in a scoped user's scope", async () => {
-    const year = uniqueYear();
+    const year = await uniqueYear();
     const key = uniqueKey();
     const at = new Date(`${year}-06-01T10:00:00+07:00`);
     const inPP = await db.case.create({

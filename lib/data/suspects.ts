@@ -1,19 +1,28 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import { assertCan, suspectScope } from "./scope";
+import { decodeCursor, encodeCursor, keysetAfter, pageOf } from "@/lib/filters/keyset";
+import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
+import { SUSPECT_ORDER, suspectCombine } from "@/lib/filters/record-order";
+import { suspectWhere } from "@/lib/filters/record-where";
 import { LIST_PAGE_SIZE } from "./cases";
+import { assertCan } from "./scope";
 
-export async function findSuspects(user: ActingUser) {
+/** One page of the suspects the filters select, and the count of all of them (see findCases). */
+export async function findSuspects(user: ActingUser, filters: TRecordFilters) {
   assertCan(user, "read:record");
-  const where = { deletedAt: null, ...suspectScope(user) };
-  const [rows, total] = await Promise.all([
+  const where = suspectWhere(user, filters);
+  const sort = sortOf("suspects", filters);
+  const spec = SUSPECT_ORDER[sort];
+  const after = decodeCursor(filters.cursor, sort, spec.keys);
+  const [fetched, total] = await Promise.all([
     db.suspect.findMany({
-      where,
-      orderBy: [{ arrestedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      take: LIST_PAGE_SIZE,
+      where: after ? { AND: [where, keysetAfter(spec.keys, after, suspectCombine)] } : where,
+      orderBy: spec.orderBy,
+      take: LIST_PAGE_SIZE + 1,
       select: {
         id: true,
+        caseId: true,
         role: true,
         sex: true,
         nationality: true,
@@ -25,5 +34,6 @@ export async function findSuspects(user: ActingUser) {
     }),
     db.suspect.count({ where }),
   ]);
-  return { rows, total };
+  const page = pageOf(fetched, LIST_PAGE_SIZE, (last) => encodeCursor(sort, spec.values(last)));
+  return { ...page, total };
 }

@@ -1,34 +1,59 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import { assertCan, victimScope } from "./scope";
+import type { TAgeBand } from "@/lib/filters/age-bands";
+import { decodeCursor, encodeCursor, keysetAfter, pageOf } from "@/lib/filters/keyset";
+import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
+import { ageBandCase } from "@/lib/filters/victim-age-sql";
+import { VICTIM_ORDER } from "@/lib/filters/victim-order";
+import { sqlCombine, VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { LIST_PAGE_SIZE } from "./cases";
+import { assertCan } from "./scope";
 
-// Lists never select a victim's name or date of birth: they show the pseudonymous code.
-export async function findVictims(user: ActingUser) {
+type PageKey = { id: string; rescued_at: Date | null; code: string; age_band: TAgeBand };
+
+// Lists never select a victim's name or date of birth: they show the pseudonymous code, and the
+// age band computed in PostgreSQL. The filtering, count and page run in SQL (see victim-where.ts);
+// Prisma then reads the display fields of the (at most 50) rows of the page.
+export async function findVictims(user: ActingUser, filters: TRecordFilters) {
   assertCan(user, "read:record");
-  const where = { deletedAt: null, ...victimScope(user) };
-  const [rows, total] = await Promise.all([
-    db.victim.findMany({
-      where,
-      orderBy: [{ rescuedAt: { sort: "desc", nulls: "last" } }, { code: "asc" }],
-      take: LIST_PAGE_SIZE,
-      select: {
-        id: true,
-        code: true,
-        sex: true,
-        ageAtRescue: true,
-        nationality: true,
-        rescuedAt: true,
-        rescuedAbroad: true,
-        rescueCountry: true,
-        rescuingAgency: true,
-        exploitationType: true,
-        rescueProvince: { select: { nameEn: true, nameKm: true } },
-        case: { select: { reference: true } },
-      },
-    }),
-    db.victim.count({ where }),
+  const where = victimWhereSql(user, filters);
+  const sort = sortOf("victims", filters);
+  const spec = VICTIM_ORDER[sort];
+  const after = decodeCursor(filters.cursor, sort, spec.keys);
+  const continues = after ? keysetAfter(spec.keys, after, sqlCombine) : Prisma.sql`TRUE`;
+  const [keys, counted] = await Promise.all([
+    db.$queryRaw<PageKey[]>`
+      SELECT v.id, v.rescued_at, v.code, ${ageBandCase(Prisma.sql`age.years`)} AS age_band
+        FROM ${VICTIM_FROM}
+       WHERE ${where} AND ${continues}
+       ORDER BY ${spec.orderBy}
+       LIMIT ${LIST_PAGE_SIZE + 1}`,
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${VICTIM_FROM} WHERE ${where}`,
   ]);
-  return { rows, total };
+  const page = pageOf(keys, LIST_PAGE_SIZE, (last) => encodeCursor(sort, spec.values(last)));
+  const details = await db.victim.findMany({
+    where: { id: { in: page.rows.map((k) => k.id) } },
+    select: {
+      id: true,
+      code: true,
+      sex: true,
+      nationality: true,
+      rescuedAt: true,
+      rescuedAbroad: true,
+      rescueCountry: true,
+      rescuingAgency: true,
+      exploitationType: true,
+      rescueProvince: { select: { nameEn: true, nameKm: true } },
+      case: { select: { reference: true } },
+    },
+  });
+  const byId = new Map(details.map((d) => [d.id, d]));
+  // In the page's order; a row deleted between the two reads simply drops out.
+  const rows = page.rows.flatMap((k) => {
+    const d = byId.get(k.id);
+    return d ? [{ ...d, ageBand: k.age_band }] : [];
+  });
+  return { rows, total: Number(counted[0]?.total ?? 0), nextCursor: page.nextCursor };
 }

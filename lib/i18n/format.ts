@@ -12,10 +12,13 @@ export function provinceName(p: { nameEn: string; nameKm: string } | null, local
   return locale === "km" ? p.nameKm : p.nameEn;
 }
 
+// Day-first dates, as Cambodian government documents write them (en-US would put the month first).
+const dateLocale = (locale: Locale) => (locale === "en" ? "en-GB" : locale);
+
 /** A date as it was in Phnom Penh, e.g. 14 Mar 2017. */
 export function formatEventDate(date: Date | null, locale: Locale): string | null {
   if (!date) return null;
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     timeZone: REPORT_TIME_ZONE,
     day: "numeric",
     month: "short",
@@ -24,7 +27,7 @@ export function formatEventDate(date: Date | null, locale: Locale): string | nul
 }
 
 export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(dateLocale(locale), {
     timeZone: REPORT_TIME_ZONE,
     dateStyle: "medium",
     timeStyle: "short",

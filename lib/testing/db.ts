@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { createPrismaClient } from "@/lib/db-client";
 
 /** A client of the test database for arranging and inspecting data. */
@@ -13,12 +14,21 @@ export function uniqueKey() {
   return randomUUID().slice(0, 8).toUpperCase();
 }
 
-/** A year in the far future owned by one test, so yearly counts see only that test's records. */
-export function uniqueYear() {
-  return 2200 + Math.floor(Math.random() * 7000);
+// Years are handed out by sequences in the test database (made by the global setup), so no two
+// tests in a run ever share one: a test filtering by its own year sees only its own records.
+let pool: pg.Pool | undefined;
+async function nextFrom(sequence: "test_future_year" | "test_past_year"): Promise<number> {
+  pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+  const { rows } = await pool.query<{ year: string }>(`SELECT nextval('${sequence}') AS year`);
+  return Number(rows[0]!.year);
+}
+
+/** A far-future year owned by one test, with the year after it (for year-boundary tests). */
+export function uniqueYear(): Promise<number> {
+  return nextFrom("test_future_year");
 }
 
 /** A past year owned by one test (event dates may not be in the future). */
-export function uniquePastYear() {
-  return 1000 + Math.floor(Math.random() * 1000);
+export function uniquePastYear(): Promise<number> {
+  return nextFrom("test_past_year");
 }

@@ -13,10 +13,16 @@ declare module "vitest" {
 
 // Created and migrated once per run; each test then makes its own uniquely keyed data.
 export default async function setup(project: TestProject) {
-  const database = await prepareTestDatabase("integration");
+  // A fresh database each run: tests key their data uniquely, and nothing piles up between runs.
+  const database = await prepareTestDatabase("integration", { fresh: true });
   // Provinces are reference data every record needs; everything else each test makes itself.
   const db = createPrismaClient(database.url, 2);
-  await seedProvinces(db).finally(() => db.$disconnect());
+  await seedProvinces(db)
+    .then(() =>
+      db.$executeRawUnsafe(`CREATE SEQUENCE test_future_year START 2200 INCREMENT 2 MAXVALUE 9999`),
+    )
+    .then(() => db.$executeRawUnsafe(`CREATE SEQUENCE test_past_year START 1000 MAXVALUE 1999`))
+    .finally(() => db.$disconnect());
   project.provide("databaseUrl", database.url);
   return () => database.stop();
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCountryCode } from "@/lib/domain/countries";
 
 // Shared field rules for record forms. Messages are keys in the `validation` catalogue.
 
@@ -7,7 +8,8 @@ export function todayInPhnomPenh(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Phnom_Penh" }).format(now);
 }
 
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const blankToUndefined = (v: unknown) =>
+  v === null || (typeof v === "string" && v.trim() === "") ? undefined : v;
 
 export const ZOptionalText = (max = 200) =>
   z.preprocess(
@@ -28,7 +30,14 @@ export const ZPastDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: "date" })
+    // Round-trip: Date.parse accepts 2017-02-30 and rolls it into March.
+    .refine(
+      (v) => {
+        const t = Date.parse(`${v}T00:00:00Z`);
+        return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+      },
+      { error: "date" },
+    )
     .refine((v) => v <= todayInPhnomPenh(), { error: "dateInFuture" })
     .optional(),
 );
@@ -60,11 +69,11 @@ export const ZProvinceId = z.coerce
 
 export const ZOptionalProvinceId = z.preprocess(blankToUndefined, ZProvinceId.optional());
 
-export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, { error: "country" });
+export const ZCountryCode = z.string().refine(isCountryCode, { error: "country" });
 
 export const ZUuid = z.uuid({ error: "required" });
-export const ZOptionalUuid = z.preprocess(blankToUndefined, z.uuid().optional());
-export const ZVersion = z.coerce.number().int().min(1);
+export const ZOptionalUuid = z.preprocess(blankToUndefined, z.uuid({ error: "choose" }).optional());
+export const ZVersion = z.coerce.number().int().min(1).max(2_147_483_647);
 
 /** The instant of an event entered as a Phnom Penh date and an optional time. */
 export function phnomPenhInstant(date: string | undefined, time: string | undefined): Date | null {

@@ -1,16 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { RecordList } from "@/components/records/record-list";
+import type { RecordColumn, RecordRow } from "@/components/records/records-table";
 import { PageHeader } from "@/components/ui/page-header";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { can } from "@/lib/auth/acting-user";
+import { requireUser } from "@/lib/auth/session";
 import { findSuspects } from "@/lib/data/suspects";
+import { parseRecordFilters } from "@/lib/filters/record-filters";
 import { countryName, formatEventDate } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
 
@@ -18,50 +13,59 @@ export async function generateMetadata() {
   return { title: (await getTranslations("suspects"))("title") };
 }
 
-export default async function SuspectsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SuspectsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("read:record");
-  const [t, tEnum, tCommon, locale, { rows, total }] = await Promise.all([
+  const params = await searchParams;
+  const { filters, errors } = parseRecordFilters("suspects", params, {
+    allowDeleted: can(user, "write:record"),
+  });
+  const [t, tEnum, tCommon, locale, { rows, total, nextCursor }] = await Promise.all([
     getTranslations("suspects"),
     getTranslations("enums"),
     getTranslations("common"),
     getUiLocale(),
-    findSuspects(user),
+    findSuspects(user, filters),
   ]);
-  const nationality = (s: (typeof rows)[number]) =>
-    countryName(s.nationality, locale) ??
-    (s.isForeign ? t("foreignUnspecified") : tCommon("unknown"));
+  const columns: RecordColumn[] = [
+    { id: "case", header: t("case"), sorts: ["reference-asc"], mono: true },
+    { id: "role", header: t("role") },
+    { id: "sex", header: t("sex") },
+    { id: "nationality", header: t("nationality") },
+    { id: "arrestedAt", header: t("arrestedAt"), sorts: ["date-desc", "date-asc"] },
+    { id: "unit", header: t("unit") },
+  ];
+  const tableRows: RecordRow[] = rows.map((s) => ({
+    id: s.id,
+    // A suspect is shown and edited on their case's page.
+    href: s.caseId ? `/cases/${s.caseId}` : null,
+    cells: {
+      case: s.case?.reference ?? tCommon("none"),
+      role: tEnum(`SuspectRole.${s.role}`),
+      sex: tEnum(`Sex.${s.sex}`),
+      nationality:
+        countryName(s.nationality, locale) ??
+        (s.isForeign ? t("foreignUnspecified") : tCommon("unknown")),
+      arrestedAt: formatEventDate(s.arrestedAt, locale) ?? tCommon("notRecorded"),
+      unit: s.arrestingUnit ?? tCommon("notRecorded"),
+    },
+  }));
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <Table label={t("title")}>
-        <TableCaption>{tCommon("showing", { shown: rows.length, total })}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>{t("case")}</TableHead>
-            <TableHead>{t("role")}</TableHead>
-            <TableHead>{t("sex")}</TableHead>
-            <TableHead>{t("nationality")}</TableHead>
-            <TableHead>{t("arrestedAt")}</TableHead>
-            <TableHead>{t("unit")}</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((s) => (
-            <TableRow key={s.id}>
-              <TableHead scope="row" className="font-mono font-medium">
-                {s.case?.reference ?? tCommon("none")}
-              </TableHead>
-              <TableCell>{tEnum(`SuspectRole.${s.role}`)}</TableCell>
-              <TableCell>{tEnum(`Sex.${s.sex}`)}</TableCell>
-              <TableCell>{nationality(s)}</TableCell>
-              <TableCell>
-                {formatEventDate(s.arrestedAt, locale) ?? tCommon("notRecorded")}
-              </TableCell>
-              <TableCell>{s.arrestingUnit ?? tCommon("notRecorded")}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RecordList
+        kind="suspects"
+        user={user}
+        title={t("title")}
+        params={params}
+        filters={filters}
+        errors={errors}
+        columns={columns}
+        rows={tableRows}
+        total={total}
+        nextCursor={nextCursor}
+      />
     </>
   );
 }

@@ -1,0 +1,129 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { RecordHistory } from "@/components/audit/record-history";
+import { RecordStateButton } from "@/components/records/record-state-button";
+import { VictimForm } from "@/components/records/victim-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { deleteVictimAction } from "@/lib/actions/delete-victim";
+import { restoreVictimAction } from "@/lib/actions/restore-victim";
+import { can, inScope, type ActingUser } from "@/lib/auth/acting-user";
+import { requireUser } from "@/lib/auth/session";
+import { findVictim } from "@/lib/data/victim-detail";
+import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
+import { AppError } from "@/lib/errors";
+import { toDateInput, toPhnomPenhInputs } from "@/lib/i18n/dates";
+import { countryName, formatEventDate, provinceName } from "@/lib/i18n/format";
+import { getUiLocale } from "@/lib/i18n/server";
+import { nationalityChoice } from "@/lib/validation/person";
+
+type Victim = Awaited<ReturnType<typeof findVictim>>;
+
+function canWrite(user: ActingUser, v: Victim) {
+  if (!can(user, "write:record")) return false;
+  const province = v.rescueProvinceId ?? v.case?.provinceId ?? null;
+  return province === null ? user.nationalScope : inScope(user, province);
+}
+
+export default async function VictimPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("read:record");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const v = await findVictim(user, id).catch((err) => {
+    if (err instanceof AppError && err.code === "not-found") notFound();
+    throw err;
+  });
+  const [t, tEnum, locale] = await Promise.all([
+    getTranslations("victims"),
+    getTranslations("enums"),
+    getUiLocale(),
+  ]);
+  const writable = canWrite(user, v) && v.name !== undefined;
+  const rescued = toPhnomPenhInputs(v.rescuedAt);
+  const place = v.rescuedAbroad
+    ? (countryName(v.rescueCountry, locale) ?? t("countryUnspecified"))
+    : (provinceName(v.rescueProvince, locale) ?? t("placeUnknown"));
+  const facts: [string, string][] = [
+    [t("sex"), tEnum(`Sex.${v.sex}`)],
+    [t("age"), v.ageAtRescue === null ? "—" : String(v.ageAtRescue)],
+    [t("nationality"), countryName(v.nationality, locale) ?? "—"],
+    [t("rescuedAt"), formatEventDate(v.rescuedAt, locale) ?? "—"],
+    [t("place"), place],
+    [t("agency"), tEnum(`RescuingAgency.${v.rescuingAgency}`)],
+    [t("exploitation"), tEnum(`ExploitationType.${v.exploitationType}`)],
+  ];
+  return (
+    <>
+      <PageHeader title={v.name ? `${v.code} · ${v.name}` : v.code} intro={t("pseudonymNote")} />
+      {v.deletedAt ? (
+        <div
+          role="alert"
+          className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
+          <p>{t("deletedNotice")}</p>
+          {writable ? (
+            <RecordStateButton
+              action={restoreVictimAction}
+              id={v.id}
+              version={v.version}
+              label={t("restore")}
+              pendingLabel={t("saving")}
+            />
+          ) : null}
+        </div>
+      ) : null}
+      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-sm text-slate-600">{label}</dt>
+            <dd className="font-medium">{value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt className="text-sm text-slate-600">{t("case")}</dt>
+          <dd className="font-medium">
+            {v.case ? (
+              <Link className="text-brand-700 underline" href={`/cases/${v.case.id}`}>
+                {v.case.reference}
+              </Link>
+            ) : (
+              t("noCase")
+            )}
+          </dd>
+        </div>
+      </dl>
+      {writable && !v.deletedAt ? (
+        <div className="mt-4 flex flex-wrap items-start gap-3">
+          <details className="flex-1 rounded-lg border border-slate-200 bg-white p-4">
+            <summary className="cursor-pointer font-medium text-brand-700">{t("edit")}</summary>
+            <div className="mt-3">
+              <VictimForm
+                countries={countryOptionsCambodiaFirst(locale)}
+                caseId={v.case?.id}
+                initial={{
+                  ...v,
+                  name: v.name ?? "",
+                  dateOfBirth: toDateInput(v.dateOfBirth ?? null),
+                  nationality: nationalityChoice({ nationality: v.nationality, isForeign: null }),
+                  rescuedOn: rescued.date,
+                  rescuedTime: rescued.time,
+                  rescuePlace: v.rescuedAbroad ? "ABROAD" : "CAMBODIA",
+                  rescueCountry: v.rescuedAbroad ? (v.rescueCountry ?? "UNKNOWN") : "",
+                }}
+              />
+            </div>
+          </details>
+          <RecordStateButton
+            action={deleteVictimAction}
+            id={v.id}
+            version={v.version}
+            label={t("delete")}
+            pendingLabel={t("saving")}
+          />
+        </div>
+      ) : null}
+      <RecordHistory actor={user} entityType="victim" entityId={v.id} />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { getTranslations } from "next-intl/server";
+import { deleteSuspectAction } from "@/lib/actions/delete-suspect";
+import { deleteVictimAction } from "@/lib/actions/delete-victim";
+import type { CaseDetail } from "@/lib/data/case-detail";
+import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
+import { toDateInput, toPhnomPenhInputs } from "@/lib/i18n/dates";
+import { countryName, formatEventDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { nationalityChoice } from "@/lib/validation/person";
+import { RecordStateButton } from "./record-state-button";
+import { SuspectForm } from "./suspect-form";
+import { VictimForm } from "./victim-form";
+
+type Props = { detail: CaseDetail; canWrite: boolean; locale: Locale };
+
+const panel = "rounded-lg border border-slate-200 bg-white p-4";
+
+/** The case's suspects and victims, each editable in place by staff. */
+export async function CasePeople({ detail, canWrite, locale }: Props) {
+  const [t, tEnum] = await Promise.all([getTranslations("people"), getTranslations("enums")]);
+  const editable = canWrite && !detail.deletedAt;
+  const countries = countryOptionsCambodiaFirst(locale);
+  return (
+    <>
+      <section aria-labelledby="suspects-heading" className="mt-8 space-y-3">
+        <h2 id="suspects-heading" className="text-lg font-semibold">
+          {t("suspectsTitle", { count: detail.suspects.length })}
+        </h2>
+        <ul className="space-y-2">
+          {detail.suspects.map((s) => {
+            const arrested = toPhnomPenhInputs(s.arrestedAt);
+            return (
+              <li key={s.id} className={panel}>
+                <p className="font-medium">
+                  {s.name} · {tEnum(`SuspectRole.${s.role}`)} ·{" "}
+                  {countryName(s.nationality, locale) ??
+                    (s.isForeign ? t("foreignUnspecified") : t("nationalityUnknown"))}
+                  {s.arrestedAt
+                    ? ` · ${t("arrested", { date: formatEventDate(s.arrestedAt, locale) ?? "" })}`
+                    : ""}
+                </p>
+                {editable ? (
+                  <div className="mt-2 flex flex-wrap items-start gap-3">
+                    <details className="flex-1">
+                      <summary className="cursor-pointer text-sm text-brand-700 underline">
+                        {t("editSuspect", { name: s.name })}
+                      </summary>
+                      <div className="mt-3">
+                        <SuspectForm
+                          countries={countries}
+                          caseId={detail.id}
+                          initial={{
+                            ...s,
+                            dateOfBirth: toDateInput(s.dateOfBirth),
+                            nationality: nationalityChoice(s),
+                            arrestedOn: arrested.date,
+                            arrestedTime: arrested.time,
+                          }}
+                        />
+                      </div>
+                    </details>
+                    <RecordStateButton
+                      action={deleteSuspectAction}
+                      id={s.id}
+                      version={s.version}
+                      label={t("removeSuspect", { name: s.name })}
+                      pendingLabel={t("saving")}
+                    />
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+        {editable ? (
+          <details className={panel}>
+            <summary className="cursor-pointer font-medium text-brand-700">
+              {t("addSuspect")}
+            </summary>
+            <div className="mt-3">
+              <SuspectForm caseId={detail.id} countries={countries} />
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="victims-heading" className="mt-8 space-y-3">
+        <h2 id="victims-heading" className="text-lg font-semibold">
+          {t("victimsTitle", { count: detail.victims.length })}
+        </h2>
+        <ul className="space-y-2">
+          {detail.victims.map((v) => {
+            const rescued = toPhnomPenhInputs(v.rescuedAt);
+            const label = v.name ? `${v.code} · ${v.name}` : v.code;
+            return (
+              <li key={v.id} className={panel}>
+                <p className="font-medium">
+                  <span className="font-mono">{v.code}</span>
+                  {v.name ? ` · ${v.name}` : ""} · {tEnum(`Sex.${v.sex}`)} ·{" "}
+                  {tEnum(`ExploitationType.${v.exploitationType}`)}
+                  {v.rescuedAt
+                    ? ` · ${t("rescued", { date: formatEventDate(v.rescuedAt, locale) ?? "" })}`
+                    : ""}
+                </p>
+                {editable && v.name !== undefined ? (
+                  <div className="mt-2 flex flex-wrap items-start gap-3">
+                    <details className="flex-1">
+                      <summary className="cursor-pointer text-sm text-brand-700 underline">
+                        {t("editVictim", { name: label })}
+                      </summary>
+                      <div className="mt-3">
+                        <VictimForm
+                          countries={countries}
+                          caseId={detail.id}
+                          initial={{
+                            ...v,
+                            name: v.name ?? "",
+                            dateOfBirth: toDateInput(v.dateOfBirth ?? null),
+                            nationality: nationalityChoice({
+                              nationality: v.nationality,
+                              isForeign: null,
+                            }),
+                            rescuedOn: rescued.date,
+                            rescuedTime: rescued.time,
+                            rescuePlace: v.rescuedAbroad ? "ABROAD" : "CAMBODIA",
+                            rescueCountry: v.rescuedAbroad ? (v.rescueCountry ?? "UNKNOWN") : "",
+                          }}
+                        />
+                      </div>
+                    </details>
+                    <RecordStateButton
+                      action={deleteVictimAction}
+                      id={v.id}
+                      version={v.version}
+                      label={t("removeVictim", { name: v.code })}
+                      pendingLabel={t("saving")}
+                    />
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+        {editable ? (
+          <details className={panel}>
+            <summary className="cursor-pointer font-medium text-brand-700">
+              {t("addVictim")}
+            </summary>
+            <div className="mt-3">
+              <VictimForm caseId={detail.id} countries={countries} />
+            </div>
+          </details>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { COUNTRY_CODES } from "@/lib/domain/countries";
+import { PROVINCES } from "@/lib/domain/provinces";
+import { AGE_BANDS } from "@/lib/filters/age-bands";
+import type { TRecordFilterName, TRecordKind } from "@/lib/filters/record-filters";
+import { CaseStatus, ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
+import { countryName } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+// The choices of each select filter, labelled in the UI language. Values are exactly those
+// ZRecordFilters accepts; a filter absent here is typed (year, search text).
+
+export type Option = { value: string; label: string };
+type Translate = (key: string) => string;
+
+function byLabel(options: Option[], locale: Locale): Option[] {
+  return options.sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
+/** Countries by name in the UI language, optionally leaving some out. */
+function countries(locale: Locale, exclude: string[] = []): Option[] {
+  const options = COUNTRY_CODES.filter((c) => !exclude.includes(c)).map((code) => ({
+    value: code,
+    label: countryName(code, locale) ?? code,
+  }));
+  return byLabel(options, locale);
+}
+
+function enumOptions(values: Record<string, string>, prefix: string, tEnum: Translate): Option[] {
+  return Object.values(values).map((v) => ({ value: v, label: tEnum(`${prefix}.${v}`) }));
+}
+
+export function filterOptions(
+  name: TRecordFilterName,
+  ctx: {
+    kind: TRecordKind;
+    locale: Locale;
+    /** The user's provinces, or null for national scope. */
+    provinceIds: number[] | null;
+    t: Translate;
+    tEnum: Translate;
+  },
+): Option[] | null {
+  const { kind, locale, provinceIds, t, tEnum } = ctx;
+  switch (name) {
+    case "province":
+      return byLabel(
+        PROVINCES.filter((p) => !provinceIds || provinceIds.includes(p.id)).map((p) => ({
+          value: String(p.id),
+          label: locale === "km" ? p.nameKm : p.nameEn,
+        })),
+        locale,
+      );
+    case "offence":
+      return enumOptions(OffenceType, "OffenceType", tEnum);
+    case "exploitation":
+      return enumOptions(ExploitationType, "ExploitationType", tEnum);
+    case "status":
+      return enumOptions(CaseStatus, "CaseStatus", tEnum);
+    case "sex":
+      return enumOptions(Sex, "Sex", tEnum);
+    case "nationality":
+      return [
+        { value: "unspecified", label: t("nationalityUnspecified") },
+        ...(kind === "suspects"
+          ? [
+              { value: "foreign", label: t("foreign") },
+              { value: "foreign-unspecified", label: t("foreignUnspecified") },
+            ]
+          : []),
+        // Cambodia first: most records are Cambodian.
+        { value: "KH", label: countryName("KH", locale) ?? "KH" },
+        ...countries(locale, ["KH"]),
+      ];
+    case "ageBand":
+      return AGE_BANDS.map((b) => ({ value: b, label: t(`ageBands.${b}`) }));
+    case "place":
+      return ["cambodia", "abroad"].map((p) => ({ value: p, label: t(`places.${p}`) }));
+    case "rescueCountry":
+      return [
+        { value: "unspecified", label: t("countryUnspecified") },
+        ...countries(locale, ["KH"]),
+      ];
+    case "hasCase":
+      return ["yes", "no"].map((v) => ({ value: v, label: t(`hasCaseValues.${v}`) }));
+    case "deleted":
+      return [{ value: "only", label: t("deletedOnly") }];
+    default:
+      return null;
+  }
+}

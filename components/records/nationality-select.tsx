@@ -1,0 +1,37 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { SelectField, type Option } from "@/components/forms/select-field";
+
+/** Nationality: not known, foreign but not known which, or an ISO country (Cambodia first).
+ * `countries` are named on the server: the browser's ICU may name them differently, which would
+ * break hydration. */
+export function NationalitySelect({
+  id,
+  countries,
+  defaultValue,
+  errors,
+  allowForeignUnspecified,
+}: {
+  id: string;
+  countries: Option[];
+  defaultValue: string;
+  errors?: string[];
+  allowForeignUnspecified: boolean;
+}) {
+  const t = useTranslations("people");
+  return (
+    <SelectField
+      id={id}
+      name="nationality"
+      label={t("nationality")}
+      defaultValue={defaultValue}
+      options={[
+        { value: "", label: t("nationalityUnknown") },
+        ...(allowForeignUnspecified ? [{ value: "FOREIGN", label: t("foreignUnspecified") }] : []),
+        ...countries,
+      ]}
+      errors={errors}
+    />
+  );
+}

@@ -1,0 +1,172 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
+import { Field } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SelectField, type Option } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { createSuspectAction } from "@/lib/actions/create-suspect";
+import { updateSuspectAction } from "@/lib/actions/update-suspect";
+import type { ActionResult } from "@/lib/auth/guard-core";
+import { todayInPhnomPenh } from "@/lib/validation/common";
+import { SEXES } from "@/lib/validation/person";
+import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
+import { formState } from "./form-state";
+import { NationalitySelect } from "./nationality-select";
+
+export type SuspectFormValues = {
+  id: string;
+  version: number;
+  name: string;
+  sex: string;
+  dateOfBirth: string;
+  ageYears: number | null;
+  nationality: string;
+  role: string;
+  arrestedOn: string;
+  arrestedTime: string;
+  arrestingUnit: string | null;
+  charges: string | null;
+  courtOutcome: string | null;
+};
+
+type Action = (p: ActionResult<unknown> | undefined, f: FormData) => Promise<ActionResult<unknown>>;
+
+/** Add a suspect to a case, or edit one, without leaving the case page. */
+export function SuspectForm({
+  caseId,
+  countries,
+  initial,
+}: {
+  caseId: string;
+  countries: Option[];
+  initial?: SuspectFormValues;
+}) {
+  const t = useTranslations("people");
+  const tEnum = useTranslations("enums");
+  const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
+    (initial ? updateSuspectAction : createSuspectAction) as Action,
+    undefined,
+  );
+  const { errors, value } = formState(state);
+  const prefix = initial ? `suspect-${initial.id}` : "suspect-new";
+  const id = (name: string) => `${prefix}-${name}`;
+  // After a successful add the form starts empty again for the next suspect.
+  const key = state?.ok ? JSON.stringify(state.data) : String(initial?.version ?? "new");
+  return (
+    <ActionForm
+      key={key}
+      action={action}
+      pending={pending}
+      className="grid gap-3 sm:grid-cols-3"
+      noValidate
+    >
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
+      <input type="hidden" name="caseId" value={caseId} />
+      {initial ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={initial.version} />
+        </>
+      ) : null}
+      <Field
+        id={id("name")}
+        name="name"
+        label={t("name")}
+        defaultValue={value("name", initial?.name)}
+        errors={errors.name}
+      />
+      <SelectField
+        id={id("sex")}
+        name="sex"
+        label={t("sex")}
+        defaultValue={value("sex", initial?.sex ?? "UNKNOWN")}
+        options={SEXES.map((s) => ({ value: s, label: tEnum(`Sex.${s}`) }))}
+        errors={errors.sex}
+      />
+      <SelectField
+        id={id("role")}
+        name="role"
+        label={t("role")}
+        defaultValue={value("role", initial?.role ?? "OTHER")}
+        options={SUSPECT_ROLES.map((r) => ({ value: r, label: tEnum(`SuspectRole.${r}`) }))}
+        errors={errors.role}
+      />
+      <Field
+        id={id("dateOfBirth")}
+        name="dateOfBirth"
+        type="date"
+        max={todayInPhnomPenh()}
+        label={t("dateOfBirth")}
+        defaultValue={value("dateOfBirth", initial?.dateOfBirth)}
+        errors={errors.dateOfBirth}
+      />
+      <Field
+        id={id("ageYears")}
+        name="ageYears"
+        type="number"
+        inputMode="numeric"
+        label={t("ageIfNoBirthDate")}
+        defaultValue={value("ageYears", initial?.ageYears)}
+        errors={errors.ageYears}
+      />
+      <NationalitySelect
+        countries={countries}
+        id={id("nationality")}
+        defaultValue={value("nationality", initial?.nationality)}
+        errors={errors.nationality}
+        allowForeignUnspecified
+      />
+      <Field
+        id={id("arrestedOn")}
+        name="arrestedOn"
+        type="date"
+        max={todayInPhnomPenh()}
+        label={t("arrestedOn")}
+        defaultValue={value("arrestedOn", initial?.arrestedOn)}
+        errors={errors.arrestedOn}
+      />
+      <Field
+        id={id("arrestedTime")}
+        name="arrestedTime"
+        type="time"
+        label={t("time")}
+        defaultValue={value("arrestedTime", initial?.arrestedTime)}
+        errors={errors.arrestedTime}
+      />
+      <Field
+        id={id("arrestingUnit")}
+        name="arrestingUnit"
+        label={t("arrestingUnit")}
+        defaultValue={value("arrestingUnit", initial?.arrestingUnit)}
+        errors={errors.arrestingUnit}
+      />
+      <Field
+        id={id("charges")}
+        name="charges"
+        label={t("charges")}
+        defaultValue={value("charges", initial?.charges)}
+        errors={errors.charges}
+        className="sm:col-span-2"
+      />
+      <SelectField
+        id={id("courtOutcome")}
+        name="courtOutcome"
+        label={t("courtOutcome")}
+        defaultValue={value("courtOutcome", initial?.courtOutcome)}
+        placeholder={t("notKnown")}
+        options={COURT_OUTCOMES.map((o) => ({ value: o, label: tEnum(`CourtOutcome.${o}`) }))}
+        errors={errors.courtOutcome}
+      />
+      <div className="sm:col-span-3">
+        <SubmitButton pendingLabel={t("saving")}>
+          {initial ? t("saveSuspect") : t("addSuspect")}
+        </SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,233 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
+import { Field } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SelectField, type Option } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { createVictimAction } from "@/lib/actions/create-victim";
+import { updateVictimAction } from "@/lib/actions/update-victim";
+import type { ActionResult } from "@/lib/auth/guard-core";
+import { PROVINCES } from "@/lib/domain/provinces";
+import { todayInPhnomPenh } from "@/lib/validation/common";
+import { SEXES } from "@/lib/validation/person";
+import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
+import { formState } from "./form-state";
+import { NationalitySelect } from "./nationality-select";
+
+export type VictimFormValues = {
+  id: string;
+  version: number;
+  name: string;
+  sex: string;
+  dateOfBirth: string;
+  ageAtRescue: number | null;
+  nationality: string;
+  homeProvinceId: number | null;
+  rescuedOn: string;
+  rescuedTime: string;
+  rescuePlace: "CAMBODIA" | "ABROAD";
+  rescueProvinceId: number | null;
+  rescueCountry: string;
+  rescuingAgency: string;
+  exploitationType: string;
+  servicesReferred: string[];
+};
+
+type Action = (p: ActionResult<unknown> | undefined, f: FormData) => Promise<ActionResult<unknown>>;
+
+/** `countries` come from the server (see NationalitySelect); Cambodia first. */
+export function VictimForm({
+  caseId,
+  countries,
+  initial,
+}: {
+  caseId?: string;
+  countries: Option[];
+  initial?: VictimFormValues;
+}) {
+  const t = useTranslations("people");
+  const tEnum = useTranslations("enums");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
+    (initial ? updateVictimAction : createVictimAction) as Action,
+    undefined,
+  );
+  const { errors, value } = formState(state);
+  const [place, setPlace] = useState(value("rescuePlace", initial?.rescuePlace ?? "CAMBODIA"));
+  const prefix = initial ? `victim-${initial.id}` : "victim-new";
+  const id = (name: string) => `${prefix}-${name}`;
+  const provinces = PROVINCES.map((p) => ({
+    value: String(p.id),
+    label: locale === "km" ? p.nameKm : p.nameEn,
+  }));
+  const key = state?.ok ? JSON.stringify(state.data) : String(initial?.version ?? "new");
+  const services = new Set(initial?.servicesReferred ?? []);
+  return (
+    <ActionForm
+      key={key}
+      action={action}
+      pending={pending}
+      className="grid gap-3 sm:grid-cols-3"
+      noValidate
+    >
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
+      {caseId ? <input type="hidden" name="caseId" value={caseId} /> : null}
+      {initial ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={initial.version} />
+        </>
+      ) : null}
+      <Field
+        id={id("name")}
+        name="name"
+        label={t("name")}
+        defaultValue={value("name", initial?.name)}
+        errors={errors.name}
+      />
+      <SelectField
+        id={id("sex")}
+        name="sex"
+        label={t("sex")}
+        defaultValue={value("sex", initial?.sex ?? "UNKNOWN")}
+        options={SEXES.map((s) => ({ value: s, label: tEnum(`Sex.${s}`) }))}
+        errors={errors.sex}
+      />
+      <NationalitySelect
+        countries={countries}
+        id={id("nationality")}
+        defaultValue={value("nationality", initial?.nationality ?? "KH")}
+        errors={errors.nationality}
+        allowForeignUnspecified={false}
+      />
+      <Field
+        id={id("dateOfBirth")}
+        name="dateOfBirth"
+        type="date"
+        max={todayInPhnomPenh()}
+        label={t("dateOfBirth")}
+        defaultValue={value("dateOfBirth", initial?.dateOfBirth)}
+        errors={errors.dateOfBirth}
+      />
+      <Field
+        id={id("ageAtRescue")}
+        name="ageAtRescue"
+        type="number"
+        inputMode="numeric"
+        label={t("ageAtRescue")}
+        defaultValue={value("ageAtRescue", initial?.ageAtRescue)}
+        errors={errors.ageAtRescue}
+      />
+      <SelectField
+        id={id("homeProvinceId")}
+        name="homeProvinceId"
+        label={t("homeProvince")}
+        defaultValue={value("homeProvinceId", initial?.homeProvinceId)}
+        placeholder={t("notKnown")}
+        options={provinces}
+        errors={errors.homeProvinceId}
+      />
+      <Field
+        id={id("rescuedOn")}
+        name="rescuedOn"
+        type="date"
+        max={todayInPhnomPenh()}
+        label={t("rescuedOn")}
+        defaultValue={value("rescuedOn", initial?.rescuedOn)}
+        errors={errors.rescuedOn}
+      />
+      <Field
+        id={id("rescuedTime")}
+        name="rescuedTime"
+        type="time"
+        label={t("time")}
+        defaultValue={value("rescuedTime", initial?.rescuedTime)}
+        errors={errors.rescuedTime}
+      />
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">{t("rescuePlace")}</legend>
+        {(["CAMBODIA", "ABROAD"] as const).map((p) => (
+          <label key={p} className="mr-4 inline-flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="rescuePlace"
+              value={p}
+              checked={place === p}
+              onChange={() => setPlace(p)}
+            />
+            {t(p === "CAMBODIA" ? "inCambodia" : "abroad")}
+          </label>
+        ))}
+      </fieldset>
+      {place === "CAMBODIA" ? (
+        <SelectField
+          id={id("rescueProvinceId")}
+          name="rescueProvinceId"
+          label={t("rescueProvince")}
+          defaultValue={value("rescueProvinceId", initial?.rescueProvinceId)}
+          placeholder={t("notKnown")}
+          options={provinces}
+          errors={errors.rescueProvinceId}
+        />
+      ) : (
+        <SelectField
+          id={id("rescueCountry")}
+          name="rescueCountry"
+          label={t("rescueCountry")}
+          defaultValue={value("rescueCountry", initial?.rescueCountry)}
+          placeholder=""
+          options={[
+            { value: "UNKNOWN", label: t("countryNotKnown") },
+            ...countries.filter((c) => c.value !== "KH"),
+          ]}
+          errors={errors.rescueCountry}
+        />
+      )}
+      <SelectField
+        id={id("rescuingAgency")}
+        name="rescuingAgency"
+        label={t("rescuingAgency")}
+        defaultValue={value("rescuingAgency", initial?.rescuingAgency ?? "POLICE_JUDICIAL")}
+        options={RESCUING_AGENCIES.map((a) => ({ value: a, label: tEnum(`RescuingAgency.${a}`) }))}
+        errors={errors.rescuingAgency}
+      />
+      <SelectField
+        id={id("exploitationType")}
+        name="exploitationType"
+        label={t("exploitationType")}
+        defaultValue={value("exploitationType", initial?.exploitationType ?? "UNKNOWN")}
+        options={EXPLOITATION_TYPES.map((e) => ({
+          value: e,
+          label: tEnum(`ExploitationType.${e}`),
+        }))}
+        errors={errors.exploitationType}
+      />
+      <fieldset className="space-y-1 sm:col-span-3">
+        <legend className="text-sm font-medium">{t("servicesReferred")}</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {SERVICE_TYPES.map((s) => (
+            <label key={s} className="inline-flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="servicesReferred[]"
+                value={s}
+                defaultChecked={services.has(s)}
+              />
+              {tEnum(`ServiceType.${s}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="sm:col-span-3">
+        <SubmitButton pendingLabel={t("saving")}>
+          {initial ? t("saveVictim") : t("addVictim")}
+        </SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}

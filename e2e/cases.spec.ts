@@ -1,0 +1,103 @@
+import { expect, expectAccessible, test } from "./fixtures";
+import { authFile } from "./roles";
+
+test.describe("staff enter a case with its suspects and victims", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("create, see a validation error, add people, edit, delete and restore", async ({ page }) => {
+    test.slow();
+    await page.goto("/cases/new");
+    await expectAccessible(page);
+    await page.getByLabel("Offence").selectOption("SEXUAL_EXPLOITATION");
+    await page.getByLabel("Lead agency").fill("Phnom Penh Anti-Human Trafficking Police");
+    await page.getByLabel("Crack-down date").fill("2999-01-01");
+    await page.getByRole("button", { name: "Create case" }).click();
+    const date = page.getByLabel("Crack-down date");
+    await expect(date).toHaveAccessibleDescription(/This date is in the future\./);
+    await expect(page.getByLabel("Lead agency")).toHaveValue(
+      "Phnom Penh Anti-Human Trafficking Police",
+    );
+    await expectAccessible(page);
+
+    await date.fill("2014-12-31");
+    await page.getByLabel("Time (optional)").fill("23:30");
+    await page.getByRole("button", { name: "Create case" }).click();
+    const heading = page.getByRole("heading", { level: 1, name: /^Case PNP-2014-\d{4}$/ });
+    await expect(heading).toBeVisible();
+    // 23:30 on 31 December in Phnom Penh belongs to 2014 (the reference says so too).
+    await expect(page.getByText("31 Dec 2014")).toBeVisible();
+
+    // A suspect known to be foreign, nationality unknown.
+    await page.locator("summary", { hasText: "Add a suspect" }).click();
+    const suspectForm = page.locator("details", { hasText: "Add a suspect" });
+    await suspectForm.getByLabel("Name").fill("Fictional Broker One");
+    await suspectForm.getByLabel("Role").selectOption("BROKER");
+    await suspectForm.getByLabel("Nationality").selectOption("FOREIGN");
+    await suspectForm.getByLabel("Arrest date").fill("2015-01-02");
+    await suspectForm.getByRole("button", { name: "Add a suspect" }).click();
+    await expect(page.getByRole("heading", { name: "Suspects (1)" })).toBeVisible();
+    await expect(
+      page.getByText("Fictional Broker One · Broker · Foreign, nationality not known"),
+    ).toBeVisible();
+
+    // A victim with an impossible age first.
+    await page.locator("summary", { hasText: "Add a victim" }).click();
+    const victimForm = page.locator("details", { hasText: "Add a victim" });
+    await victimForm.getByLabel("Name").fill("Fictional Victim One");
+    await victimForm.getByLabel("Sex").selectOption("FEMALE");
+    await victimForm.getByLabel("Age at rescue, if no date of birth").fill("130");
+    await victimForm.getByLabel("Rescue date").fill("2014-12-31");
+    await victimForm.getByLabel("Province of rescue").selectOption({ label: "Phnom Penh" });
+    await victimForm.getByLabel("Exploitation").selectOption("SEXUAL");
+    await victimForm.getByRole("button", { name: "Add a victim" }).click();
+    await expect(
+      victimForm.getByLabel("Age at rescue, if no date of birth"),
+    ).toHaveAccessibleDescription("An age must be between 0 and 120.");
+    await victimForm.getByLabel("Age at rescue, if no date of birth").fill("16");
+    await victimForm.getByRole("button", { name: "Add a victim" }).click();
+    await expect(page.getByRole("heading", { name: "Victims (1)" })).toBeVisible();
+    await expect(
+      page.getByText(/V-[0-9A-Z]{6} · Fictional Victim One · Female · Sexual/),
+    ).toBeVisible();
+    await expectAccessible(page);
+
+    // Edit the case.
+    await page.locator("summary", { hasText: "Edit case" }).click();
+    await page.getByLabel("Status").selectOption("PROSECUTION");
+    await page.getByRole("button", { name: "Save case" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("definition").filter({ hasText: /^Prosecution$/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "History" })).toContainText("case.updated");
+
+    // A case with people cannot be deleted; remove them, then delete and restore.
+    await page.getByRole("button", { name: "Delete case" }).click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "still has 1 suspects and 1 victims" }),
+    ).toBeVisible();
+    await page.getByRole("button", { name: "Remove Fictional Broker One" }).click();
+    await expect(page.getByRole("heading", { name: "Suspects (0)" })).toBeVisible();
+    await page.getByRole("button", { name: /^Remove V-/ }).click();
+    await expect(page.getByRole("heading", { name: "Victims (0)" })).toBeVisible();
+    await page.reload();
+    await page.getByRole("button", { name: "Delete case" }).click();
+    await expect(page.getByText("This case is deleted.")).toBeVisible();
+    await page.getByRole("button", { name: "Restore case" }).click();
+    await expect(page.getByText("This case is deleted.")).toHaveCount(0);
+    await expect(heading).toBeVisible();
+  });
+});
+
+test.describe("who may enter records", () => {
+  test.use({ storageState: authFile("MANAGER"), expectedConsoleErrors: [/status of 403/] });
+
+  test("a manager reads a case but cannot open the new-case form", async ({ page }) => {
+    const response = await page.goto("/cases/new");
+    expect(response?.status()).toBe(403);
+    await page.goto("/cases");
+    await page.getByRole("link", { name: "PNP-2017-0001" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Case PNP-2017-0001" })).toBeVisible();
+    await expect(page.getByText("Edit case")).toHaveCount(0);
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,11 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { deleteVictimSpec } from "./specs/victims";
+
+export const deleteVictimAction = guardedAction({
+  ...deleteVictimSpec,
+  onSuccess: ({ id, caseId }) => ({
+    revalidate: ["/victims", `/victims/${id}`, ...(caseId ? [`/cases/${caseId}`] : [])],
+  }),
+});

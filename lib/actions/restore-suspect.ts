@@ -1,0 +1,11 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { restoreSuspectSpec } from "./specs/suspects";
+
+export const restoreSuspectAction = guardedAction({
+  ...restoreSuspectSpec,
+  onSuccess: ({ caseId }) => ({
+    revalidate: ["/suspects", ...(caseId ? [`/cases/${caseId}`] : [])],
+  }),
+});

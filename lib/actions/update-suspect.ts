@@ -1,0 +1,11 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { updateSuspectSpec } from "./specs/suspects";
+
+export const updateSuspectAction = guardedAction({
+  ...updateSuspectSpec,
+  onSuccess: ({ caseId }) => ({
+    revalidate: ["/suspects", ...(caseId ? [`/cases/${caseId}`] : [])],
+  }),
+});

@@ -1,0 +1,11 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { updateVictimSpec } from "./specs/victims";
+
+export const updateVictimAction = guardedAction({
+  ...updateVictimSpec,
+  onSuccess: ({ id, caseId }) => ({
+    revalidate: ["/victims", `/victims/${id}`, ...(caseId ? [`/cases/${caseId}`] : [])],
+  }),
+});

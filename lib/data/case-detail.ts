@@ -1,0 +1,77 @@
+import "server-only";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { assertCan, caseScope, victimScope } from "./scope";
+
+/**
+ * One case with its live suspects and victims, for its page. Soft-deleted cases are returned too
+ * (marked), so staff can restore them. Victims' names and dates of birth are selected only for
+ * roles that may see identities.
+ */
+export async function findCase(user: ActingUser, id: string) {
+  assertCan(user, "read:record");
+  const identity = can(user, "read:victim-identity");
+  const found = await db.case.findFirst({
+    where: { id, ...caseScope(user) },
+    select: {
+      id: true,
+      reference: true,
+      offenceType: true,
+      provinceId: true,
+      leadAgency: true,
+      crackedDownAt: true,
+      status: true,
+      summary: true,
+      version: true,
+      deletedAt: true,
+      province: { select: { nameEn: true, nameKm: true } },
+      suspects: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          version: true,
+          name: true,
+          sex: true,
+          dateOfBirth: true,
+          ageYears: true,
+          nationality: true,
+          isForeign: true,
+          role: true,
+          arrestedAt: true,
+          arrestingUnit: true,
+          charges: true,
+          courtOutcome: true,
+        },
+      },
+      // A victim rescued in another province belongs to that province's scope, even on this case.
+      victims: {
+        where: { deletedAt: null, ...victimScope(user) },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          version: true,
+          code: true,
+          name: identity,
+          dateOfBirth: identity,
+          sex: true,
+          ageAtRescue: true,
+          nationality: true,
+          homeProvinceId: true,
+          rescuedAt: true,
+          rescuedAbroad: true,
+          rescueProvinceId: true,
+          rescueCountry: true,
+          rescuingAgency: true,
+          exploitationType: true,
+          servicesReferred: true,
+        },
+      },
+    },
+  });
+  if (!found) throw notFound();
+  return found;
+}
+
+export type CaseDetail = Awaited<ReturnType<typeof findCase>>;

@@ -1,0 +1,41 @@
+import "server-only";
+import { inScope, type ActingUser } from "@/lib/auth/acting-user";
+import { forbidden, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, caseScope } from "./scope";
+
+// What suspect and victim mutations share: both are people attached to a case.
+
+export type Tx = Prisma.TransactionClient;
+
+/** Staff may write only in their own provinces; a record with no province only national scope. */
+export function assertCanWriteIn(user: ActingUser, provinceId: number | null) {
+  assertCan(user, "write:record");
+  if (!inScope(user, provinceId)) throw forbidden();
+}
+
+/** A form's YYYY-MM-DD for a @db.Date column: midnight UTC, so no time zone shifts the day. */
+export function calendarDate(date: string | undefined): Date | null {
+  return date ? new Date(`${date}T00:00:00Z`) : null;
+}
+
+/**
+ * Locks a case against deletion and province changes until the caller commits, and returns its
+ * province. `scoped`: the user must be able to see the case (anyone attaching a person to a case
+ * must; otherwise case ids could be probed). `live`: the case must not be soft-deleted, so no
+ * live person ends up in a deleted case. Either failure reads as "not found", as for cases.
+ */
+export async function lockCase(
+  tx: Tx,
+  user: ActingUser,
+  caseId: string,
+  { scoped, live }: { scoped: boolean; live: boolean },
+): Promise<number> {
+  await tx.$executeRaw`SELECT 1 FROM "case" WHERE id = ${caseId}::uuid FOR SHARE`;
+  const found = await tx.case.findFirst({
+    where: { id: caseId, ...(live ? { deletedAt: null } : {}), ...(scoped ? caseScope(user) : {}) },
+    select: { provinceId: true },
+  });
+  if (!found) throw notFound();
+  return found.provinceId;
+}

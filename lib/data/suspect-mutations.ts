@@ -1,0 +1,130 @@
+import "server-only";
+import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { TRecordRef } from "@/lib/validation/case";
+import type { TCreateSuspect, TUpdateSuspect } from "@/lib/validation/suspect";
+import { staleVersionError } from "./conflicts";
+import { assertCanWriteIn, lockCase, type Tx } from "./person-writes";
+import { assertCan, suspectScope } from "./scope";
+import { auditedSuspect, suspectFieldsOf, type TSuspectFields } from "./suspect-fields";
+
+// A suspect belongs to its case's province: every write checks that province is in the user's
+// scope, and a suspect is only ever written into a live case the user may see.
+
+/** The case a suspect is written into: live, visible to the user, and in their provinces. */
+async function lockTargetCase(tx: Tx, user: ActingUser, caseId: string) {
+  const provinceId = await lockCase(tx, user, caseId, { scoped: true, live: true });
+  assertCanWriteIn(user, provinceId);
+  return provinceId;
+}
+
+export async function createSuspect(
+  user: ActingUser,
+  input: TCreateSuspect,
+  request: RequestContext,
+) {
+  assertCan(user, "write:record");
+  const data = suspectFieldsOf(input);
+  return db.$transaction(async (tx) => {
+    const provinceId = await lockTargetCase(tx, user, data.caseId);
+    const created = await tx.suspect.create({
+      data: { ...data, createdById: user.id, updatedById: user.id },
+      select: auditedSuspect,
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "suspect.created",
+      entityType: "suspect",
+      entityId: created.id,
+      provinceId,
+      before: null,
+      after: created,
+      request,
+    });
+    return { id: created.id, version: created.version, caseId: created.caseId };
+  });
+}
+
+type Change = Partial<TSuspectFields> & { deletedAt?: Date | null };
+
+/** Applies `change` only if the suspect is still at `ref.version`; otherwise explains the conflict. */
+async function writeAtVersion(
+  tx: Tx,
+  user: ActingUser,
+  ref: TRecordRef,
+  change: Change,
+  action: "suspect.updated" | "suspect.deleted" | "suspect.restored",
+  request: RequestContext,
+) {
+  // Lock the row first, so the "before" we audit is the row we change.
+  await tx.$executeRaw`SELECT 1 FROM suspect WHERE id = ${ref.id}::uuid FOR UPDATE`;
+  const found = await tx.suspect.findFirst({
+    where: { id: ref.id, ...suspectScope(user) },
+    select: { ...auditedSuspect, case: { select: { provinceId: true } } },
+  });
+  if (!found) throw notFound();
+  const { case: currentCase, ...before } = found;
+  assertCanWriteIn(user, currentCase?.provinceId ?? null);
+  const restoring = action === "suspect.restored";
+  const { count } = await tx.suspect.updateMany({
+    where: { id: ref.id, version: ref.version, deletedAt: restoring ? { not: null } : null },
+    data: { ...change, version: { increment: 1 }, updatedById: user.id },
+  });
+  if (count === 0) {
+    if (before.version === ref.version) {
+      throw new AppError("conflict", restoring ? "notDeleted" : "recordDeleted");
+    }
+    throw await staleVersionError(tx, "suspect", ref.id, ref.version);
+  }
+  // An edit or a restore leaves the suspect live, so its (possibly new) case must be live too.
+  // Checked after the version, so a stale or deleted record is reported as such; a refusal here
+  // rolls the update back with everything else.
+  const targetCaseId = change.caseId ?? before.caseId;
+  const provinceId =
+    action !== "suspect.deleted" && targetCaseId
+      ? await lockTargetCase(tx, user, targetCaseId)
+      : (currentCase?.provinceId ?? null);
+  const after = await tx.suspect.findUniqueOrThrow({
+    where: { id: ref.id },
+    select: auditedSuspect,
+  });
+  await recordAudit(tx, {
+    actor: user,
+    action,
+    entityType: "suspect",
+    entityId: ref.id,
+    provinceId,
+    before,
+    after,
+    request,
+  });
+  return { id: ref.id, version: after.version, caseId: after.caseId };
+}
+
+export async function updateSuspect(
+  user: ActingUser,
+  input: TUpdateSuspect,
+  request: RequestContext,
+) {
+  assertCan(user, "write:record");
+  const change = suspectFieldsOf(input);
+  return db.$transaction((tx) =>
+    writeAtVersion(tx, user, input, change, "suspect.updated", request),
+  );
+}
+
+export async function deleteSuspect(user: ActingUser, ref: TRecordRef, request: RequestContext) {
+  assertCan(user, "write:record");
+  const change = { deletedAt: new Date() };
+  return db.$transaction((tx) => writeAtVersion(tx, user, ref, change, "suspect.deleted", request));
+}
+
+export async function restoreSuspect(user: ActingUser, ref: TRecordRef, request: RequestContext) {
+  assertCan(user, "write:record");
+  const change = { deletedAt: null };
+  return db.$transaction((tx) =>
+    writeAtVersion(tx, user, ref, change, "suspect.restored", request),
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AGE_BANDS, NCCT_AGE_BANDS } from "./age-bands";
+import { ageBandCase, ageBandCondition } from "./victim-age-sql";
+
+const years = Prisma.sql`age.years`;
+
+describe("NCCT age bands", () => {
+  it("run from 0 without gap or overlap, the last open-ended", () => {
+    let from = 0;
+    for (const band of NCCT_AGE_BANDS) {
+      expect(band.from).toBe(from);
+      from = band.to ?? Infinity;
+    }
+    expect(from).toBe(Infinity);
+  });
+
+  it("are the filter's values, with unknown last", () => {
+    expect(AGE_BANDS).toEqual([...NCCT_AGE_BANDS.map((b) => b.band), "unknown"]);
+  });
+});
+
+describe("age band SQL", () => {
+  it("puts the 15th and 18th birthdays in the older band", () => {
+    expect(ageBandCondition("under15", years)).toMatchObject({
+      text: "(age.years >= $1 AND age.years < $2)",
+      values: [0, 15],
+    });
+    expect(ageBandCondition("15to17", years)).toMatchObject({
+      text: "(age.years >= $1 AND age.years < $2)",
+      values: [15, 18],
+    });
+    expect(ageBandCondition("18plus", years)).toMatchObject({
+      text: "(age.years >= $1)",
+      values: [18],
+    });
+  });
+
+  it("counts a missing age as unknown", () => {
+    expect(ageBandCondition("unknown", years).text).toBe("(age.years IS NULL)");
+  });
+
+  it("labels rows with the same conditions the filter uses", () => {
+    const labelled = ageBandCase(years);
+    expect(labelled.values).toEqual([0, 15, "under15", 15, 18, "15to17", 18, "18plus", "unknown"]);
+    expect(labelled.text).toMatch(/^\(CASE WHEN .* ELSE \$9 END\)$/);
+  });
+});

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { isCountryCode } from "@/lib/domain/countries";
+import { PROVINCES } from "@/lib/domain/provinces";
+import { CaseStatus, ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
+import { AGE_BANDS } from "./age-bands";
+
+// The schema of the record lists' filters, as they appear in the URL. Import it through
+// record-filters.ts, which adds the parsing and the links. Messages are keys in `filters.errors`.
+
+export const RECORD_KINDS = ["cases", "suspects", "victims"] as const;
+export type TRecordKind = (typeof RECORD_KINDS)[number];
+
+/** Sort orders each list accepts; the first is the default. Each maps to a keyset in lib/filters. */
+export const RECORD_SORTS = {
+  cases: ["date-desc", "date-asc", "reference-asc", "reference-desc"],
+  suspects: ["date-desc", "date-asc", "reference-asc"],
+  victims: ["date-desc", "date-asc", "code-asc", "code-desc"],
+} as const;
+export type TRecordSort<K extends TRecordKind = TRecordKind> = (typeof RECORD_SORTS)[K][number];
+const ALL_SORTS = [
+  "date-desc",
+  "date-asc",
+  "reference-asc",
+  "reference-desc",
+  "code-asc",
+  "code-desc",
+] as const;
+
+/** Nationality values besides ISO codes. The "foreign" ones exist only for suspects (isForeign). */
+export const NATIONALITY_SPECIALS = ["unspecified", "foreign", "foreign-unspecified"] as const;
+
+// A repeated parameter counts once; blank form fields mean "no filter".
+function firstNonBlank(value: unknown) {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (typeof v !== "string") return v;
+  const trimmed = v.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(firstNonBlank, schema.optional());
+const choice = <T extends z.util.EnumLike>(values: T) =>
+  optional(z.enum(values, { error: "choose" }));
+const upper = (v: unknown) => (typeof v === "string" && v.length === 2 ? v.toUpperCase() : v);
+
+export const ZRecordFilters = z.object({
+  /** The event's year read in Asia/Phnom_Penh: crack-down, arrest or rescue. */
+  year: optional(
+    z
+      .string()
+      .regex(/^\d{4}$/, { error: "year" })
+      .transform(Number),
+  ),
+  /** Case province; a suspect's case's province; a victim's province of rescue. */
+  province: optional(
+    z
+      .string()
+      .regex(/^\d{1,2}$/, { error: "province" })
+      .transform(Number)
+      .refine((id) => PROVINCES.some((p) => p.id === id), { error: "province" }),
+  ),
+  offence: choice(OffenceType),
+  exploitation: choice(ExploitationType),
+  status: choice(CaseStatus),
+  nationality: optional(
+    z.preprocess(
+      upper,
+      z.union(
+        [z.enum(NATIONALITY_SPECIALS), z.string().refine(isCountryCode, { error: "nationality" })],
+        { error: "nationality" },
+      ),
+    ),
+  ),
+  sex: choice(Sex),
+  ageBand: optional(z.enum(AGE_BANDS, { error: "choose" })),
+  place: optional(z.enum(["cambodia", "abroad"], { error: "choose" })),
+  /** Abroad only: an ISO code other than Cambodia, or "unspecified" (abroad, country not known). */
+  rescueCountry: optional(
+    z.preprocess(
+      upper,
+      z.union(
+        [
+          z.literal("unspecified"),
+          z.string().refine((c) => c !== "KH" && isCountryCode(c), { error: "rescueCountry" }),
+        ],
+        { error: "rescueCountry" },
+      ),
+    ),
+  ),
+  hasCase: optional(z.enum(["yes", "no"], { error: "choose" })),
+  /** "only" lists soft-deleted records, to restore them; by default they are left out. */
+  deleted: optional(z.enum(["only"], { error: "choose" })),
+  q: optional(z.string().max(100, { error: "tooLong" })),
+  sort: optional(z.enum(ALL_SORTS, { error: "sort" })),
+  /** Opaque keyset cursor, made by lib/filters/keyset.ts. */
+  cursor: optional(z.string().regex(/^[A-Za-z0-9_-]{1,1000}$/, { error: "cursor" })),
+});
+export type TRecordFilters = z.infer<typeof ZRecordFilters>;
+export type TRecordFilterName = keyof TRecordFilters;
+export type TRecordFilterErrors = Partial<Record<TRecordFilterName, string>>;
+
+/** The filters each list offers; any other parameter is ignored, as unknown ones are. */
+export const RECORD_FILTERS = {
+  cases: ["year", "province", "offence", "status", "deleted", "q", "sort", "cursor"],
+  suspects: ["year", "province", "nationality", "sex", "hasCase", "deleted", "q", "sort", "cursor"],
+  victims: [
+    ...["year", "province", "exploitation", "nationality", "sex", "ageBand", "place"],
+    ...["rescueCountry", "hasCase", "deleted", "q", "sort", "cursor"],
+  ],
+} as const satisfies Record<TRecordKind, readonly TRecordFilterName[]>;

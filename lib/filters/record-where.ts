@@ -1,0 +1,70 @@
+import { can, type ActingUser } from "@/lib/auth/acting-user";
+import { assertCan, caseScope, suspectScope } from "@/lib/data/scope";
+import { phnomPenhYearRange } from "@/lib/domain/time";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TRecordFilters } from "./record-filters";
+
+// Parsed filters as Prisma `where` inputs, always inside the user's scope. Victims are filtered in
+// SQL instead (victim-where.ts), because their age band is computed from two columns.
+
+/** Soft-deleted records are left out unless asked for, and only those who may restore them may. */
+export function deletedWhere(user: ActingUser, f: TRecordFilters) {
+  if (f.deleted !== "only") return { deletedAt: null };
+  assertCan(user, "write:record");
+  return { deletedAt: { not: null } };
+}
+
+/** The half-open range of instants in the filter's year, read in Asia/Phnom_Penh. */
+export function yearWhere(year: number | undefined) {
+  if (year === undefined) return undefined;
+  const { start, end } = phnomPenhYearRange(year);
+  return { gte: start, lt: end };
+}
+
+/** Prisma's `contains` passes % and _ to ILIKE as wildcards; searched text means itself. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function containing(q: string) {
+  return { contains: escapeLike(q), mode: "insensitive" as const };
+}
+
+export function caseWhere(user: ActingUser, f: TRecordFilters): Prisma.CaseWhereInput {
+  const and: Prisma.CaseWhereInput[] = [caseScope(user), deletedWhere(user, f)];
+  if (f.year !== undefined) and.push({ crackedDownAt: yearWhere(f.year) });
+  if (f.province !== undefined) and.push({ provinceId: f.province });
+  if (f.offence) and.push({ offenceType: f.offence });
+  if (f.status) and.push({ status: f.status });
+  if (f.q) and.push({ OR: [{ reference: containing(f.q) }, { leadAgency: containing(f.q) }] });
+  return { AND: and };
+}
+
+function suspectNationality(value: string): Prisma.SuspectWhereInput {
+  switch (value) {
+    case "unspecified":
+      return { nationality: null };
+    case "foreign":
+      return { isForeign: true };
+    case "foreign-unspecified":
+      return { isForeign: true, nationality: null };
+    default:
+      return { nationality: value };
+  }
+}
+
+export function suspectWhere(user: ActingUser, f: TRecordFilters): Prisma.SuspectWhereInput {
+  const and: Prisma.SuspectWhereInput[] = [suspectScope(user), deletedWhere(user, f)];
+  if (f.year !== undefined) and.push({ arrestedAt: yearWhere(f.year) });
+  if (f.province !== undefined) and.push({ case: { provinceId: f.province } });
+  if (f.nationality) and.push(suspectNationality(f.nationality));
+  if (f.sex) and.push({ sex: f.sex });
+  if (f.hasCase) and.push({ caseId: f.hasCase === "yes" ? { not: null } : null });
+  if (f.q) and.push({ name: containing(f.q) });
+  return { AND: and };
+}
+
+/** Whether the victim search also matches names: only for those who may read identities. */
+export function searchesVictimNames(user: ActingUser): boolean {
+  return can(user, "read:victim-identity");
+}

@@ -1,0 +1,32 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { NCCT_AGE_BANDS, UNKNOWN_AGE_BAND, type TAgeBand } from "./age-bands";
+
+// A victim's age band, computed in PostgreSQL so that lists and reports filter and count without
+// loading people into the application. The age is read at the rescue date in Phnom Penh from the
+// exact date of birth (PostgreSQL's age(): someone born on 29 February turns a year older on
+// 1 March in other years), or is the recorded age at rescue when there is no date of birth.
+
+/** Whole years of age at rescue, or NULL when unknown. Reads `v` (victim); never selects the DOB.
+ * A date of birth after the rescue (a data error) gives NULL rather than age 0. */
+export const VICTIM_AGE_YEARS = Prisma.sql`CASE
+  WHEN v.date_of_birth IS NULL OR v.rescued_at IS NULL THEN v.age_at_rescue
+  WHEN v.date_of_birth > (v.rescued_at AT TIME ZONE 'Asia/Phnom_Penh')::date THEN NULL
+  ELSE date_part('year', age((v.rescued_at AT TIME ZONE 'Asia/Phnom_Penh')::date, v.date_of_birth))::int
+END`;
+
+/** The condition that an age (`years`, an SQL expression) falls in `band`. The bands are
+ * disjoint and, with "unknown" for NULL, cover every value. */
+export function ageBandCondition(band: TAgeBand, years: Prisma.Sql): Prisma.Sql {
+  const def = NCCT_AGE_BANDS.find((b) => b.band === band);
+  if (!def) return Prisma.sql`(${years} IS NULL)`;
+  if (def.to === null) return Prisma.sql`(${years} >= ${def.from})`;
+  return Prisma.sql`(${years} >= ${def.from} AND ${years} < ${def.to})`;
+}
+
+/** The band as text ('under15', …, 'unknown'), from the same conditions as the filter. */
+export function ageBandCase(years: Prisma.Sql): Prisma.Sql {
+  const whens = NCCT_AGE_BANDS.map(
+    (b) => Prisma.sql`WHEN ${ageBandCondition(b.band, years)} THEN ${b.band}`,
+  );
+  return Prisma.sql`(CASE ${Prisma.join(whens, " ")} ELSE ${UNKNOWN_AGE_BAND} END)`;
+}

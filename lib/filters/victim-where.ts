@@ -1,0 +1,82 @@
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { phnomPenhYearRange } from "@/lib/domain/time";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Combine } from "./keyset";
+import type { TRecordFilters } from "./record-filters";
+import { deletedWhere, escapeLike, searchesVictimNames } from "./record-where";
+import { ageBandCondition, VICTIM_AGE_YEARS } from "./victim-age-sql";
+
+// Victim filters as one SQL condition. Victims are filtered in SQL rather than through a Prisma
+// `where`, because the age band compares two columns (date of birth and rescue date), which Prisma
+// cannot express; and an `id IN (…)` list fetched first would pass every matching id through the
+// application and break PostgreSQL's limit of 65,535 parameters on large sets.
+
+/** The victim `v`, its case `c` and its age at rescue `age.years`. */
+export const VICTIM_FROM = Prisma.sql`victim v
+  LEFT JOIN "case" c ON c.id = v.case_id
+  CROSS JOIN LATERAL (SELECT ${VICTIM_AGE_YEARS} AS years) age`;
+
+export const sqlCombine: Combine<Prisma.Sql> = {
+  and: (parts) => (parts.length ? Prisma.sql`(${Prisma.join(parts, " AND ")})` : Prisma.sql`TRUE`),
+  or: (parts) => (parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`FALSE`),
+};
+
+/** lib/data/scope.ts's victimScope in SQL: the rescue province or, failing that, the case's. */
+export function victimScopeSql(user: ActingUser): Prisma.Sql {
+  if (user.nationalScope) return Prisma.sql`TRUE`;
+  return Prisma.sql`coalesce(v.rescue_province_id, c.province_id) = ANY(${user.provinceIds}::int[])`;
+}
+
+function nationality(value: string): Prisma.Sql {
+  // "foreign" values are refused for victims by parseRecordFilters; they have no isForeign flag.
+  return value === "unspecified"
+    ? Prisma.sql`v.nationality IS NULL`
+    : Prisma.sql`v.nationality = ${value}`;
+}
+
+function rescueCountry(value: string): Prisma.Sql {
+  return value === "unspecified"
+    ? Prisma.sql`(v.rescued_abroad AND v.rescue_country IS NULL)`
+    : Prisma.sql`v.rescue_country = ${value}`;
+}
+
+function search(user: ActingUser, q: string): Prisma.Sql {
+  const pattern = `%${escapeLike(q)}%`;
+  return searchesVictimNames(user)
+    ? Prisma.sql`(v.code ILIKE ${pattern} OR v.name ILIKE ${pattern})`
+    : Prisma.sql`v.code ILIKE ${pattern}`;
+}
+
+/** The victims these filters select, inside the user's scope, over VICTIM_FROM. */
+export function victimWhereSql(user: ActingUser, f: TRecordFilters): Prisma.Sql {
+  // deletedWhere also refuses deleted=only to those who may not restore records.
+  const live = deletedWhere(user, f).deletedAt === null;
+  const parts = [
+    victimScopeSql(user),
+    live ? Prisma.sql`v.deleted_at IS NULL` : Prisma.sql`v.deleted_at IS NOT NULL`,
+  ];
+  if (f.year !== undefined) {
+    const { start, end } = phnomPenhYearRange(f.year);
+    parts.push(Prisma.sql`(v.rescued_at >= ${start} AND v.rescued_at < ${end})`);
+  }
+  if (f.province !== undefined) parts.push(Prisma.sql`v.rescue_province_id = ${f.province}`);
+  if (f.exploitation) {
+    parts.push(Prisma.sql`v.exploitation_type = ${f.exploitation}::"ExploitationType"`);
+  }
+  if (f.nationality) parts.push(nationality(f.nationality));
+  if (f.sex) parts.push(Prisma.sql`v.sex = ${f.sex}::"Sex"`);
+  if (f.ageBand) parts.push(ageBandCondition(f.ageBand, Prisma.sql`age.years`));
+  if (f.place) {
+    parts.push(
+      f.place === "abroad" ? Prisma.sql`v.rescued_abroad` : Prisma.sql`NOT v.rescued_abroad`,
+    );
+  }
+  if (f.rescueCountry) parts.push(rescueCountry(f.rescueCountry));
+  if (f.hasCase) {
+    parts.push(
+      f.hasCase === "yes" ? Prisma.sql`v.case_id IS NOT NULL` : Prisma.sql`v.case_id IS NULL`,
+    );
+  }
+  if (f.q) parts.push(search(user, f.q));
+  return sqlCombine.and(parts);
+}

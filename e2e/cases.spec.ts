@@ -101,3 +101,40 @@ test.describe("who may enter records", () => {
     await expectAccessible(page);
   });
 });
+
+test.describe("duplicate warnings", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("adding a victim who may already be recorded offers the match, and links on request", async ({
+    page,
+  }) => {
+    test.slow();
+    const name = `Fictional Duplicate ${Date.now().toString(36)}`;
+    await page.goto("/cases/new");
+    await page.getByLabel("Offence").selectOption("HUMAN_TRAFFICKING");
+    await page.getByLabel("Lead agency").fill("Phnom Penh Police");
+    await page.getByLabel("Crack-down date").fill("2013-05-05");
+    await page.getByRole("button", { name: "Create case" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Case PNP-2013-/ })).toBeVisible();
+
+    for (let i = 0; i < 2; i++) {
+      const form = page.locator("details", { hasText: "Add a victim" });
+      // The panel may stay open after the first save; open it only if it is closed.
+      if ((await form.getAttribute("open")) === null) {
+        await page.locator("summary", { hasText: "Add a victim" }).click();
+      }
+      await form.getByLabel("Name").fill(name);
+      await form.getByLabel("Sex").selectOption("FEMALE");
+      await form.getByLabel("Date of birth", { exact: true }).fill("2000-02-02");
+      await form.getByLabel("Rescue date").fill("2013-05-05");
+      await form.getByLabel("Province of rescue").selectOption({ label: "Phnom Penh" });
+      await form.getByRole("button", { name: "Add a victim" }).click();
+      if (i === 0) await expect(page.getByRole("heading", { name: "Victims (1)" })).toBeVisible();
+    }
+    const panel = page.getByRole("region", { name: "Likely matches" });
+    await expect(panel).toContainText(name);
+    await expectAccessible(page);
+    await panel.getByRole("button", { name: /^Same person as/ }).click();
+    await expect(page.getByRole("heading", { name: "Victims (2)" })).toBeVisible();
+  });
+});

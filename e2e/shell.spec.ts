@@ -8,6 +8,7 @@ const NAV: Record<Role, { name: string; path: string; heading: string }[]> = {
     { name: "Cases", path: "/cases", heading: "Cases" },
     { name: "Victims", path: "/victims", heading: "Victims" },
     { name: "Suspects", path: "/suspects", heading: "Suspects" },
+    { name: "Import", path: "/import", heading: "Import records" },
     { name: "Reports", path: "/reports", heading: "Reports" },
   ],
   MANAGER: [

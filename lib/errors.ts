@@ -18,6 +18,8 @@ export class AppError extends Error {
     readonly messageKey: string = code,
     readonly params: Record<string, string | number> = {},
     readonly fieldErrors?: Record<string, string[]>,
+    /** Structured facts for the form, e.g. the likely duplicates a user must decide about. */
+    readonly details?: unknown,
   ) {
     super(`${code}: ${messageKey}`);
     this.name = "AppError";

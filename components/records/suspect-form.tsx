@@ -13,6 +13,7 @@ import type { ActionResult } from "@/lib/auth/guard-core";
 import { todayInPhnomPenh } from "@/lib/validation/common";
 import { SEXES } from "@/lib/validation/person";
 import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
+import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
 import { NationalitySelect } from "./nationality-select";
 
@@ -65,6 +66,7 @@ export function SuspectForm({
     >
       <div className="sm:col-span-3">
         <FormMessage state={state} />
+        <DuplicatePanel state={state} kind="suspect" />
       </div>
       <input type="hidden" name="caseId" value={caseId} />
       {initial ? (

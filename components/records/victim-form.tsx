@@ -14,6 +14,7 @@ import { PROVINCES } from "@/lib/domain/provinces";
 import { todayInPhnomPenh } from "@/lib/validation/common";
 import { SEXES } from "@/lib/validation/person";
 import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
+import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
 import { NationalitySelect } from "./nationality-select";
 
@@ -75,6 +76,7 @@ export function VictimForm({
     >
       <div className="sm:col-span-3">
         <FormMessage state={state} />
+        <DuplicatePanel state={state} kind="victim" />
       </div>
       {caseId ? <input type="hidden" name="caseId" value={caseId} /> : null}
       {initial ? (

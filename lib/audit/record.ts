@@ -19,7 +19,7 @@ export type AuditInput = {
 };
 
 // Any constant works; it names the one lock that orders audit writes.
-const AUDIT_CHAIN_LOCK = 7_262_017;
+export const AUDIT_CHAIN_LOCK = 7_262_017;
 
 /**
  * Appends one event to the hash chain inside the caller's transaction, so the change and its

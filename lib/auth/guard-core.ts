@@ -16,6 +16,7 @@ export type ActionResult<T = unknown> =
       fieldErrors?: Record<string, string[]>;
       /** What the user submitted (never a password), so the form can keep it. */
       values?: Record<string, unknown>;
+      details?: unknown;
     };
 
 export type GuardContext = { user: ActingUser; request: RequestContext };
@@ -70,7 +71,8 @@ export async function runGuarded<S extends z.ZodType, T>(
       return failure(err.code, err.messageKey, {
         params: err.params,
         fieldErrors: err.fieldErrors,
-        values: err.fieldErrors ? echo(rawInput) : undefined,
+        values: err.fieldErrors || err.details ? echo(rawInput) : undefined,
+        details: err.details,
       });
     }
     const ref = randomUUID().slice(0, 8);

@@ -13,7 +13,7 @@ import { assertCan, caseScope } from "./scope";
 
 type Tx = Prisma.TransactionClient;
 
-const auditedCase = {
+export const auditedCase = {
   id: true,
   reference: true,
   offenceType: true,
@@ -26,7 +26,7 @@ const auditedCase = {
   deletedAt: true,
 } as const;
 
-function fieldsOf(input: TCreateCase) {
+export function fieldsOf(input: TCreateCase) {
   return {
     offenceType: input.offenceType,
     provinceId: input.provinceId,

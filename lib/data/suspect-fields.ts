@@ -23,7 +23,7 @@ export const auditedSuspect = {
   deletedAt: true,
 } as const;
 
-export function suspectFieldsOf(input: TCreateSuspect) {
+export function suspectFieldsOf(input: Omit<TCreateSuspect, "duplicateCheck" | "sameAs">) {
   return {
     caseId: input.caseId,
     name: input.name,

@@ -6,6 +6,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateSuspect, TUpdateSuspect } from "@/lib/validation/suspect";
 import { staleVersionError } from "./conflicts";
+import { assertLinkTarget, findSuspectDuplicates, refuseIfDuplicates } from "./duplicates";
 import { assertCanWriteIn, lockCase, type Tx } from "./person-writes";
 import { assertCan, suspectScope } from "./scope";
 import { auditedSuspect, suspectFieldsOf, type TSuspectFields } from "./suspect-fields";
@@ -29,8 +30,13 @@ export async function createSuspect(
   const data = suspectFieldsOf(input);
   return db.$transaction(async (tx) => {
     const provinceId = await lockTargetCase(tx, user, data.caseId);
+    if (input.sameAs) await assertLinkTarget(tx, user, "suspect", input.sameAs);
+    else if (input.duplicateCheck === "run") {
+      refuseIfDuplicates(await findSuspectDuplicates(tx, user, data));
+    }
+    const linkedToId = input.sameAs ?? null;
     const created = await tx.suspect.create({
-      data: { ...data, createdById: user.id, updatedById: user.id },
+      data: { ...data, linkedToId, createdById: user.id, updatedById: user.id },
       select: auditedSuspect,
     });
     await recordAudit(tx, {
@@ -43,6 +49,17 @@ export async function createSuspect(
       after: created,
       request,
     });
+    if (linkedToId) {
+      await recordAudit(tx, {
+        actor: user,
+        action: "suspect.linked",
+        entityType: "suspect",
+        entityId: created.id,
+        provinceId,
+        details: { samePersonAs: linkedToId },
+        request,
+      });
+    }
     return { id: created.id, version: created.version, caseId: created.caseId };
   });
 }

@@ -30,7 +30,7 @@ export const auditedVictim = {
   deletedAt: true,
 } as const;
 
-export function victimFieldsOf(input: TCreateVictim) {
+export function victimFieldsOf(input: Omit<TCreateVictim, "duplicateCheck" | "sameAs">) {
   // The victim table has no "foreign, nationality not known" column (suspects have isForeign):
   // storing that answer as "not known" would silently drop it, so the user is asked instead.
   if (input.nationality === "FOREIGN") {

@@ -7,6 +7,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateVictim, TUpdateVictim } from "@/lib/validation/victim";
 import { staleVersionError } from "./conflicts";
+import { assertLinkTarget, findVictimDuplicates, refuseIfDuplicates } from "./duplicates";
 import type { Tx } from "./person-writes";
 import { assertCan, victimScope } from "./scope";
 import {
@@ -24,7 +25,10 @@ const CODE_ATTEMPTS = 5;
  * Inserts the victim under a fresh code. A taken code is skipped with ON CONFLICT DO NOTHING
  * rather than caught as an error, because an error would abort the whole transaction.
  */
-async function insertWithFreshCode(tx: Tx, data: TVictimFields & { createdById: string }) {
+async function insertWithFreshCode(
+  tx: Tx,
+  data: TVictimFields & { createdById: string; linkedToId: string | null },
+) {
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const [created] = await tx.victim.createManyAndReturn({
       data: [{ ...data, code: generateVictimCode(), updatedById: data.createdById }],
@@ -45,7 +49,12 @@ export async function createVictim(
   const data = victimFieldsOf(input);
   return db.$transaction(async (tx) => {
     const provinceId = await assertCanWriteVictim(tx, user, data, "new");
-    const created = await insertWithFreshCode(tx, { ...data, createdById: user.id });
+    if (input.sameAs) await assertLinkTarget(tx, user, "victim", input.sameAs);
+    else if (input.duplicateCheck === "run") {
+      refuseIfDuplicates(await findVictimDuplicates(tx, user, data));
+    }
+    const linkedToId = input.sameAs ?? null;
+    const created = await insertWithFreshCode(tx, { ...data, createdById: user.id, linkedToId });
     await recordAudit(tx, {
       actor: user,
       action: "victim.created",
@@ -56,6 +65,17 @@ export async function createVictim(
       after: created,
       request,
     });
+    if (linkedToId) {
+      await recordAudit(tx, {
+        actor: user,
+        action: "victim.linked",
+        entityType: "victim",
+        entityId: created.id,
+        provinceId,
+        details: { samePersonAs: linkedToId },
+        request,
+      });
+    }
     return { id: created.id, version: created.version, caseId: created.caseId };
   });
 }

@@ -34,6 +34,9 @@ export function suspectForm(caseId: string, overrides: Record<string, string> = 
     arrestingUnit: "Anti-Human Trafficking Police",
     charges: "Article 15",
     courtOutcome: "PENDING",
+    // Tests about other rules must not trip over another test's similar "Suspect …" names;
+    // the duplicate-warning tests ask for the check explicitly.
+    duplicateCheck: "skip",
     ...overrides,
   };
 }
@@ -59,6 +62,7 @@ export function victimForm(
     rescuingAgency: "POLICE_JUDICIAL",
     exploitationType: "SEXUAL",
     servicesReferred: ["SHELTER", "MEDICAL"] as string | string[],
+    duplicateCheck: "skip",
     ...overrides,
   };
 }

@@ -3,9 +3,12 @@ import { isCountryCode } from "@/lib/domain/countries";
 
 // Shared field rules for record forms. Messages are keys in the `validation` catalogue.
 
+// Built once: constructing an Intl formatter per date checked dominated large imports.
+const phnomPenhDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Phnom_Penh" });
+
 /** Today's date in Phnom Penh, YYYY-MM-DD: the latest date an event or a birth may have. */
 export function todayInPhnomPenh(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Phnom_Penh" }).format(now);
+  return phnomPenhDate.format(now);
 }
 
 const blankToUndefined = (v: unknown) =>

@@ -47,3 +47,10 @@ export function checkAfterBirth(
     ctx.addIssue({ code: "custom", message: "beforeBirth", path: [eventField] });
   }
 }
+
+/** On create: whether to look for likely duplicates first ("run"), or the user's decision after
+ * seeing them: save anyway ("skip"), or save and link as the same person (`sameAs`). */
+export const duplicateDecision = {
+  duplicateCheck: z.enum(["run", "skip"]).default("run"),
+  sameAs: z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "choose" }).optional()),
+};

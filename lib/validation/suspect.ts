@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { ZAge, ZOptionalText, ZPastDate, ZRequiredText, ZTime, ZUuid, ZVersion } from "./common";
-import { checkAfterBirth, checkBirthOrAge, SEXES, ZNationalityChoice } from "./person";
+import {
+  checkAfterBirth,
+  checkBirthOrAge,
+  duplicateDecision,
+  SEXES,
+  ZNationalityChoice,
+} from "./person";
 
 export const SUSPECT_ROLES = ["RECRUITER", "BROKER", "TRANSPORTER", "EXPLOITER", "OTHER"] as const;
 export const COURT_OUTCOMES = ["PENDING", "CONVICTED", "ACQUITTED", "DISMISSED", "OTHER"] as const;
@@ -36,7 +42,9 @@ function suspectRules(v: SuspectShape, ctx: z.RefinementCtx) {
   }
 }
 
-export const ZCreateSuspect = z.object(suspectFields).superRefine(suspectRules);
+export const ZCreateSuspect = z
+  .object({ ...suspectFields, ...duplicateDecision })
+  .superRefine(suspectRules);
 export type TCreateSuspect = z.infer<typeof ZCreateSuspect>;
 
 export const ZUpdateSuspect = z

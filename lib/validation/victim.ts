@@ -10,7 +10,13 @@ import {
   ZVersion,
   ZCountryCode,
 } from "./common";
-import { checkAfterBirth, checkBirthOrAge, SEXES, ZNationalityChoice } from "./person";
+import {
+  checkAfterBirth,
+  checkBirthOrAge,
+  duplicateDecision,
+  SEXES,
+  ZNationalityChoice,
+} from "./person";
 
 export const RESCUING_AGENCIES = ["POLICE_JUDICIAL", "FOREIGN_AFFAIRS", "OTHER"] as const;
 export const EXPLOITATION_TYPES = [
@@ -80,7 +86,9 @@ function victimRules(v: VictimShape, ctx: z.RefinementCtx) {
   }
 }
 
-export const ZCreateVictim = z.object(victimFields).superRefine(victimRules);
+export const ZCreateVictim = z
+  .object({ ...victimFields, ...duplicateDecision })
+  .superRefine(victimRules);
 export type TCreateVictim = z.infer<typeof ZCreateVictim>;
 
 export const ZUpdateVictim = z

@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import type { ImportIssue } from "@/lib/import/map-rows";
+
+/** The error report: one line per problem, by row and column as the file has them. */
+export function IssueTable({ issues, more }: { issues: ImportIssue[]; more: number }) {
+  const t = useTranslations("import.issues");
+  const tRoot = useTranslations();
+  // Schema messages are `validation` keys; the import's own ones carry their full path.
+  const message = (key: string) => {
+    const path = key.startsWith("import.") ? key : `validation.${key}`;
+    return tRoot.has(path) ? tRoot(path) : key;
+  };
+  return (
+    <>
+      <Table label={t("caption")}>
+        <TableCaption>{t("caption")}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead scope="col">{t("row")}</TableHead>
+            <TableHead scope="col">{t("column")}</TableHead>
+            <TableHead scope="col">{t("message")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {issues.map((issue, i) => (
+            <TableRow key={`${issue.row}-${issue.column}-${i}`}>
+              <TableCell>{issue.row}</TableCell>
+              <TableCell>{issue.column}</TableCell>
+              <TableCell>{message(issue.message)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {more > 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{t("more", { count: more })}</p>
+      ) : null}
+    </>
+  );
+}

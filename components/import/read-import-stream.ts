@@ -1,0 +1,30 @@
+import type { ImportProgress, ImportResult } from "@/lib/import/run-import";
+
+// Reads the import route's NDJSON answer line by line: progress lines as they come, then the
+// result. A response that ends without a result (a dropped connection) is reported as such.
+
+export type StreamLine = { progress: ImportProgress } | { result: ImportResult };
+
+export async function readImportStream(
+  response: Response,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportResult> {
+  const lost: ImportResult = { ok: false, messageKey: "network", issues: [], moreIssues: 0 };
+  if (!response.body) return lost;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  let result: ImportResult | null = null;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) buffered += value;
+    const lines = buffered.split("\n");
+    buffered = done ? "" : (lines.pop() ?? "");
+    for (const text of lines) {
+      if (!text.trim()) continue;
+      const parsed = JSON.parse(text) as StreamLine;
+      if ("progress" in parsed) onProgress(parsed.progress);
+      else result = parsed.result;
+    }
+    if (done) return result ?? lost;
+  }
+}

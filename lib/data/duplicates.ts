@@ -1,0 +1,109 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { AppError, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { victimScopeSql } from "@/lib/filters/victim-where";
+import type { Tx } from "./person-writes";
+import { suspectScope, victimScope } from "./scope";
+
+export type PersonFacts = {
+  name: string;
+  dateOfBirth: Date | null;
+  sex: string;
+  nationality: string | null;
+};
+export type DuplicateMatch = {
+  id: string;
+  label: string;
+  dateOfBirth: string | null;
+  sex: string;
+  nationality: string | null;
+  caseId: string | null;
+  score: number;
+};
+
+type Candidate = {
+  id: string;
+  label: string;
+  date_of_birth: Date | null;
+  sex: string;
+  nationality: string | null;
+  case_id: string | null;
+  name_score: number;
+};
+
+// Name similarity (pg_trgm, on the normalised key the database keeps) is the first test; the date
+// of birth, sex and nationality then raise or lower the likelihood. A known difference in date of
+// birth weighs most: two people of one name are common, two of one name and birth date are not.
+const SHOW_FROM = 0.6;
+
+function likelihood(c: Candidate, p: PersonFacts): number {
+  let score = c.name_score;
+  const dob = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+  if (dob(c.date_of_birth) && dob(p.dateOfBirth))
+    score += dob(c.date_of_birth) === dob(p.dateOfBirth) ? 0.3 : -0.4;
+  if (c.sex !== "UNKNOWN" && p.sex !== "UNKNOWN") score += c.sex === p.sex ? 0.1 : -0.3;
+  if (c.nationality && p.nationality) score += c.nationality === p.nationality ? 0.1 : -0.1;
+  return Math.round(score * 100) / 100;
+}
+
+function rank(candidates: Candidate[], p: PersonFacts): DuplicateMatch[] {
+  return candidates
+    .map((c) => ({
+      id: c.id,
+      label: c.label,
+      dateOfBirth: c.date_of_birth?.toISOString().slice(0, 10) ?? null,
+      sex: c.sex,
+      nationality: c.nationality,
+      caseId: c.case_id,
+      score: likelihood(c, p),
+    }))
+    .filter((m) => m.score >= SHOW_FROM)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5);
+}
+
+/** Likely existing records of the same victim, among those the user may see. Lists show codes,
+ * so the label is the code; the form shows names only to roles that may see them. */
+export async function findVictimDuplicates(tx: Tx, user: ActingUser, p: PersonFacts) {
+  const rows = await tx.$queryRaw<Candidate[]>`
+    SELECT v.id, v.code || ' · ' || v.name AS label, v.date_of_birth, v.sex::text AS sex, v.nationality,
+           v.case_id, similarity(v.name_key, person_name_key(${p.name}))::float8 AS name_score
+      FROM victim v LEFT JOIN "case" c ON c.id = v.case_id
+     WHERE v.deleted_at IS NULL AND v.name_key % person_name_key(${p.name}) AND ${victimScopeSql(user)}
+     ORDER BY name_score DESC LIMIT 20`;
+  return rank(rows, p);
+}
+
+export async function findSuspectDuplicates(tx: Tx, user: ActingUser, p: PersonFacts) {
+  const scope = user.nationalScope
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`c.province_id = ANY(${user.provinceIds}::int[])`;
+  const rows = await tx.$queryRaw<Candidate[]>`
+    SELECT s.id, s.name || coalesce(' · ' || c.reference, '') AS label, s.date_of_birth,
+           s.sex::text AS sex, s.nationality, s.case_id,
+           similarity(s.name_key, person_name_key(${p.name}))::float8 AS name_score
+      FROM suspect s LEFT JOIN "case" c ON c.id = s.case_id
+     WHERE s.deleted_at IS NULL AND s.name_key % person_name_key(${p.name}) AND ${scope}
+     ORDER BY name_score DESC LIMIT 20`;
+  return rank(rows, p);
+}
+
+/** Stops a create when likely matches exist and the user has not yet decided. */
+export function refuseIfDuplicates(matches: DuplicateMatch[]) {
+  if (matches.length) throw new AppError("conflict", "possibleDuplicates", {}, undefined, matches);
+}
+
+/** The record a new one is linked to as the same person must exist and be visible to the user. */
+export async function assertLinkTarget(
+  tx: Tx,
+  user: ActingUser,
+  kind: "victim" | "suspect",
+  id: string,
+) {
+  const found =
+    kind === "victim"
+      ? await tx.victim.count({ where: { id, deletedAt: null, ...victimScope(user) } })
+      : await tx.suspect.count({ where: { id, deletedAt: null, ...suspectScope(user) } });
+  if (!found) throw notFound();
+}

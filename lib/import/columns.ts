@@ -1,0 +1,175 @@
+import { CASE_STATUSES, OFFENCE_TYPES } from "@/lib/validation/case";
+import { SEXES } from "@/lib/validation/person";
+import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
+import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
+
+// The columns an import file may have, per kind. `field` is the name in the zod schema (or
+// `caseReference`, resolved to a case id); `en` and `km` are the headers of the two templates.
+// Khmer headers where the term is unambiguous; English in brackets beside the rest, so a reader
+// of either language can fill them in.
+
+export const IMPORT_KINDS = ["cases", "suspects", "victims"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export type CellType =
+  | { type: "text" }
+  | { type: "enum"; enumName: string; values: readonly string[] }
+  | { type: "list"; enumName: string; values: readonly string[] }
+  | { type: "province" }
+  | { type: "caseReference" };
+
+export type ColumnDef = {
+  field: string;
+  en: string;
+  km: string;
+  /** A required column must be present (its cells are still checked by the schema). */
+  required: boolean;
+  cell: CellType;
+  /** An example value for the template. */
+  example: string;
+};
+
+function col(
+  field: string,
+  en: string,
+  km: string,
+  required: boolean,
+  cell: CellType,
+  example: string,
+): ColumnDef {
+  return { field, en, km, required, cell, example };
+}
+
+const text: CellType = { type: "text" };
+const province: CellType = { type: "province" };
+const oneOf = (enumName: string, values: readonly string[]): CellType => ({
+  type: "enum",
+  enumName,
+  values,
+});
+
+const CASE_COLUMNS: ColumnDef[] = [
+  col(
+    "offenceType",
+    "Offence type",
+    "ប្រភេទបទល្មើស",
+    true,
+    oneOf("OffenceType", OFFENCE_TYPES),
+    "HUMAN_TRAFFICKING",
+  ),
+  col("provinceId", "Province", "ខេត្ត", true, province, "Phnom Penh"),
+  col(
+    "leadAgency",
+    "Lead agency",
+    "ស្ថាប័នទទួលបន្ទុក (Lead agency)",
+    true,
+    text,
+    "Anti-Human Trafficking Police",
+  ),
+  col(
+    "crackedDownOn",
+    "Crack-down date",
+    "កាលបរិច្ឆេទបង្ក្រាប (Crack-down date)",
+    false,
+    text,
+    "2017-06-15",
+  ),
+  col("crackedDownTime", "Crack-down time", "ម៉ោងបង្ក្រាប (Crack-down time)", false, text, "08:30"),
+  col("status", "Status", "ស្ថានភាព", true, oneOf("CaseStatus", CASE_STATUSES), "OPEN"),
+  col("summary", "Summary", "សេចក្ដីសង្ខេប", false, text, ""),
+];
+
+const PERSON_COLUMNS: ColumnDef[] = [
+  col("name", "Name", "ឈ្មោះ", true, text, "Sok Dara"),
+  col("sex", "Sex", "ភេទ", true, oneOf("Sex", SEXES), "FEMALE"),
+  col("dateOfBirth", "Date of birth", "ថ្ងៃខែឆ្នាំកំណើត", false, text, "2001-07-04"),
+];
+const nationality: ColumnDef = col("nationality", "Nationality", "សញ្ជាតិ", false, text, "KH");
+
+const SUSPECT_COLUMNS: ColumnDef[] = [
+  col(
+    "caseReference",
+    "Case reference",
+    "លេខយោងករណី",
+    true,
+    { type: "caseReference" },
+    "PNP-2017-0001",
+  ),
+  ...PERSON_COLUMNS,
+  col("ageYears", "Age", "អាយុ", false, text, ""),
+  nationality,
+  col("role", "Role", "តួនាទី", true, oneOf("SuspectRole", SUSPECT_ROLES), "BROKER"),
+  col("arrestedOn", "Arrest date", "កាលបរិច្ឆេទចាប់ខ្លួន (Arrest date)", false, text, "2017-06-15"),
+  col("arrestedTime", "Arrest time", "ម៉ោងចាប់ខ្លួន (Arrest time)", false, text, ""),
+  col("arrestingUnit", "Arresting unit", "អង្គភាពចាប់ខ្លួន (Arresting unit)", false, text, ""),
+  col("charges", "Charges", "បទចោទប្រកាន់ (Charges)", false, text, ""),
+  col(
+    "courtOutcome",
+    "Court outcome",
+    "លទ្ធផលតុលាការ (Court outcome)",
+    false,
+    oneOf("CourtOutcome", COURT_OUTCOMES),
+    "PENDING",
+  ),
+];
+
+const VICTIM_COLUMNS: ColumnDef[] = [
+  col("caseReference", "Case reference", "លេខយោងករណី", false, { type: "caseReference" }, ""),
+  ...PERSON_COLUMNS,
+  col("ageAtRescue", "Age at rescue", "អាយុ (Age at rescue)", false, text, ""),
+  nationality,
+  col("homeProvinceId", "Home province", "ខេត្តលំនៅ (Home province)", false, province, "Kandal"),
+  col("rescuedOn", "Rescue date", "កាលបរិច្ឆេទជួយសង្គ្រោះ (Rescue date)", false, text, "2017-06-15"),
+  col("rescuedTime", "Rescue time", "ម៉ោងជួយសង្គ្រោះ (Rescue time)", false, text, ""),
+  col(
+    "rescuePlace",
+    "Place of rescue",
+    "ទីកន្លែងជួយសង្គ្រោះ (Place of rescue)",
+    true,
+    oneOf("RescuePlace", ["CAMBODIA", "ABROAD"]),
+    "CAMBODIA",
+  ),
+  col(
+    "rescueProvinceId",
+    "Province of rescue",
+    "ខេត្តជួយសង្គ្រោះ (Province of rescue)",
+    false,
+    province,
+    "Phnom Penh",
+  ),
+  col("rescueCountry", "Country of rescue", "ប្រទេសជួយសង្គ្រោះ (Country of rescue)", false, text, ""),
+  col(
+    "rescuingAgency",
+    "Rescuing agency",
+    "ស្ថាប័នជួយសង្គ្រោះ (Rescuing agency)",
+    true,
+    oneOf("RescuingAgency", RESCUING_AGENCIES),
+    "POLICE_JUDICIAL",
+  ),
+  col(
+    "exploitationType",
+    "Exploitation",
+    "ប្រភេទការកេងប្រវ័ញ្ច (Exploitation)",
+    true,
+    oneOf("ExploitationType", EXPLOITATION_TYPES),
+    "SEXUAL",
+  ),
+  col(
+    "servicesReferred",
+    "Services referred to",
+    "សេវាបញ្ជូនបន្ត (Services referred to)",
+    false,
+    { type: "list", enumName: "ServiceType", values: SERVICE_TYPES },
+    "SHELTER; MEDICAL",
+  ),
+];
+
+export const COLUMNS: Record<ImportKind, ColumnDef[]> = {
+  cases: CASE_COLUMNS,
+  suspects: SUSPECT_COLUMNS,
+  victims: VICTIM_COLUMNS,
+};
+
+export function isImportKind(value: string): value is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,165 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/lib/audit/verify";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { testDb } from "@/lib/testing/db";
+import { makeCase } from "@/lib/testing/people";
+import { makeUser } from "@/lib/testing/users";
+import { csvFile, khmerXlsxFile, REQUEST, victimRow } from "./import-fixtures";
+import { importRecords } from "./run-import";
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+/** Everything an import by `user` could have written. */
+async function written(user: ActingUser) {
+  const [victims, suspects, cases, audit] = await Promise.all([
+    db.victim.count({ where: { createdById: user.id } }),
+    db.suspect.count({ where: { createdById: user.id } }),
+    db.case.count({ where: { createdById: user.id } }),
+    db.auditEvent.count({ where: { actorId: user.id } }),
+  ]);
+  return { victims, suspects, cases, audit };
+}
+const NOTHING = { victims: 0, suspects: 0, cases: 0, audit: 0 };
+
+describe("importRecords: victims", () => {
+  it("imports every row of a good CSV, with an audit event per record and a verified chain", async () => {
+    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const file = csvFile("victims", [victimRow(), victimRow({ Sex: "MALE" }), victimRow()]);
+    const result = await importRecords(user, file, REQUEST);
+    expect(result).toEqual({ ok: true, kind: "victims", count: 3 });
+
+    const victims = await db.victim.findMany({ where: { createdById: user.id } });
+    expect(victims).toHaveLength(3);
+    expect(victims[0]).toMatchObject({
+      rescueProvinceId: 12,
+      homeProvinceId: 8,
+      exploitationType: "LABOUR",
+    });
+    expect(victims[0]!.servicesReferred).toEqual(["SHELTER", "MEDICAL"]);
+    const events = await db.auditEvent.findMany({
+      where: { actorId: user.id },
+      orderBy: { id: "asc" },
+    });
+    expect(events.map((e) => e.action)).toEqual([
+      ...Array(3).fill("victim.created"),
+      "import.completed",
+    ]);
+    expect(new Set(events.slice(0, 3).map((e) => e.entityId))).toEqual(
+      new Set(victims.map((v) => v.id)),
+    );
+    // The same field-level snapshot a single createVictim records.
+    const first = victims.find((v) => v.id === events[0]!.entityId)!;
+    expect(events[0]!.changes).toMatchObject({
+      fields: {
+        code: { before: null, after: first.code },
+        sex: { before: null, after: first.sex },
+        rescueProvinceId: { before: null, after: 12 },
+        servicesReferred: { before: null, after: ["SHELTER", "MEDICAL"] },
+        version: { before: null, after: 1 },
+      },
+    });
+    expect(events[3]!.changes).toMatchObject({ kind: "victims", rows: 3, fileName: "import.csv" });
+    expect((events[3]!.changes as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, firstBreak: null });
+  });
+
+  it("imports nothing when one row is bad, and reports that row and column", async () => {
+    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const file = csvFile("victims", [victimRow(), victimRow({ Sex: "Woman?" }), victimRow()]);
+    const result = await importRecords(user, file, REQUEST);
+    expect(result).toMatchObject({
+      ok: false,
+      messageKey: "invalidRows",
+      issues: [{ row: 3, column: "Sex", message: "choose" }],
+    });
+    expect(await written(user)).toEqual(NOTHING);
+  });
+
+  it("refuses a formula-injection cell with its row and column, writing nothing", async () => {
+    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const file = csvFile("victims", [
+      victimRow(),
+      victimRow(),
+      victimRow({ Name: '=HYPERLINK("x")' }),
+    ]);
+    const result = await importRecords(user, file, REQUEST);
+    expect(result).toMatchObject({
+      ok: false,
+      messageKey: "unsafeCells",
+      issues: [{ row: 4, column: "Name", message: "import.issues.formula" }],
+    });
+    expect(await written(user)).toEqual(NOTHING);
+  });
+
+  it("refuses an unknown column by name, writing nothing", async () => {
+    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const result = await importRecords(
+      user,
+      csvFile("victims", [victimRow({ Colour: "red" })]),
+      REQUEST,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      messageKey: "unknownColumn",
+      params: { column: "Colour" },
+    });
+    expect(await written(user)).toEqual(NOTHING);
+  });
+
+  it("refuses rows rescued outside the user's provinces, writing nothing", async () => {
+    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const file = csvFile("victims", [victimRow(), victimRow({ "Province of rescue": "Kandal" })]);
+    const result = await importRecords(user, file, REQUEST);
+    expect(result).toMatchObject({
+      messageKey: "invalidRows",
+      issues: [{ row: 3, column: "Province of rescue", message: "import.issues.outOfScope" }],
+    });
+    expect(await written(user)).toEqual(NOTHING);
+  });
+
+  it.each(["MANAGER", "AUDITOR", "ADMIN"] as const)(
+    "refuses a %s, writing nothing",
+    async (role) => {
+      const user = await makeUser(db, role);
+      await expect(
+        importRecords(user, csvFile("victims", [victimRow()]), REQUEST),
+      ).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      expect(await written(user)).toEqual(NOTHING);
+    },
+  );
+});
+
+describe("importRecords: suspects and cases", () => {
+  it("imports a Khmer-header XLSX of suspects into an existing case", async () => {
+    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const target = await db.case.findUniqueOrThrow({ where: { id: (await makeCase(db, 12)).id } });
+    const row = {
+      "Case reference": target.reference,
+      Name: "សុខ ដារ៉ា",
+      Sex: "ប្រុស",
+      Role: "Broker",
+      Nationality: "th",
+    };
+    const result = await importRecords(user, await khmerXlsxFile("suspects", [row, row]), REQUEST);
+    expect(result).toEqual({ ok: true, kind: "suspects", count: 2 });
+    const suspects = await db.suspect.findMany({ where: { createdById: user.id } });
+    expect(suspects.map((s) => [s.caseId, s.sex, s.role, s.nationality, s.isForeign])).toEqual([
+      [target.id, "MALE", "BROKER", "TH", true],
+      [target.id, "MALE", "BROKER", "TH", true],
+    ]);
+  });
+
+  it("refuses a suspect whose case is out of scope as not found", async () => {
+    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const other = await db.case.findUniqueOrThrow({ where: { id: (await makeCase(db, 8)).id } });
+    const row = { "Case reference": other.reference, Name: "A", Sex: "MALE", Role: "OTHER" };
+    const result = await importRecords(user, csvFile("suspects", [row]), REQUEST);
+    expect(result).toMatchObject({
+      issues: [{ row: 2, column: "Case reference", message: "import.issues.caseNotFound" }],
+    });
+    expect(await written(user)).toEqual(NOTHING);
+  });
+});

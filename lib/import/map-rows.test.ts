@@ -1,0 +1,96 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { isRefusal, mapHeaders, rowToInput, scanCells, type ColumnMap } from "./map-rows";
+import { parseFile } from "./parse-file";
+
+const csv = (text: string) => parseFile("csv", new TextEncoder().encode(text));
+
+describe("header mapping", () => {
+  it("maps English and Khmer headers, in any order and case, to schema fields", () => {
+    const map = mapHeaders("victims", [
+      "ឈ្មោះ",
+      "SEX",
+      "Place of rescue",
+      "Rescuing agency",
+      "Exploitation",
+    ]);
+    expect(isRefusal(map)).toBe(false);
+    expect((map as ColumnMap).defs.map((d) => d?.field)).toEqual([
+      "name",
+      "sex",
+      "rescuePlace",
+      "rescuingAgency",
+      "exploitationType",
+    ]);
+  });
+
+  it("refuses an unknown column, naming it", () => {
+    expect(
+      mapHeaders("cases", ["Offence type", "Province", "Lead agency", "Status", "Colour"]),
+    ).toEqual({
+      messageKey: "unknownColumn",
+      params: { column: "Colour" },
+    });
+  });
+
+  it("refuses a missing required column and a repeated one", () => {
+    expect(mapHeaders("cases", ["Offence type", "Province", "Status"])).toEqual({
+      messageKey: "missingColumn",
+      params: { column: "Lead agency" },
+    });
+    expect(
+      mapHeaders("cases", ["Offence type", "Province", "ខេត្ត", "Lead agency", "Status"]),
+    ).toMatchObject({
+      messageKey: "duplicateColumn",
+    });
+  });
+
+  it("turns a row into what the form would submit", () => {
+    const map = mapHeaders("cases", [
+      "Offence type",
+      "Province",
+      "Lead agency",
+      "Status",
+    ]) as ColumnMap;
+    expect(rowToInput(map, ["Human trafficking", "KH-2", "Police", "open"])).toEqual({
+      offenceType: "HUMAN_TRAFFICKING",
+      provinceId: "2",
+      leadAgency: "Police",
+      status: "OPEN",
+    });
+  });
+});
+
+describe("parsing and cell scanning", () => {
+  it("reads a CSV with a byte-order mark, numbering rows as a spreadsheet does", async () => {
+    const parsed = await csv("\uFEFFName,Sex\n\nSok,F\n");
+    expect(parsed).toMatchObject({ ok: true });
+    if (!parsed.ok) return;
+    expect(parsed.table.headers).toEqual(["Name", "Sex"]);
+    expect(parsed.table.rows).toEqual([{ row: 3, cells: ["Sok", "F"] }]);
+  });
+
+  it("reports each formula cell and each cell without a header, with row and column", async () => {
+    const parsed = await csv("Name,Sex,\nSok,=1+1,\n-5,FEMALE,x\n");
+    if (!parsed.ok) throw new Error("unparsed");
+    const map = mapHeaders("suspects", ["Case reference", "Name", "Sex", "Role"]) as ColumnMap;
+    const sexMap: ColumnMap = {
+      headers: parsed.table.headers,
+      defs: [map.defs[1]!, map.defs[2]!, null],
+    };
+    expect(scanCells(parsed.table, sexMap, 10)).toEqual([
+      { row: 2, column: "Sex", message: "import.issues.formula" },
+      { row: 3, column: "#3", message: "import.issues.noHeader" },
+    ]);
+  });
+
+  it("flags an XLSX cell holding a formula, whatever its cached result", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Data");
+    sheet.addRow(["Name", "Age"]);
+    sheet.addRow(["Sok", { formula: "1+1", result: 2 }]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const parsed = await parseFile("xlsx", bytes);
+    expect(parsed).toMatchObject({ ok: true, table: { formulaCells: [{ row: 2, col: 1 }] } });
+  });
+});

@@ -1,0 +1,103 @@
+import {
+  parseCountryCell,
+  parseEnumCell,
+  parseListCell,
+  parseProvinceCell,
+  normaliseKey,
+} from "./cell-values";
+import { COLUMNS, type ColumnDef, type ImportKind } from "./columns";
+import { isFormulaInjection } from "./formula";
+import type { ParsedTable } from "./parse-file";
+
+/** One problem in one cell. `row` counts the header as row 1; `column` is the header as written;
+ * `message` is a key of the `validation` catalogue, or of `import.issues` when it starts so. */
+export type ImportIssue = { row: number; column: string; message: string };
+
+export type Refusal = { messageKey: string; params?: Record<string, string | number> };
+
+/** The file's columns in order: the definition each header names, or null for a blank header. */
+export type ColumnMap = { headers: string[]; defs: (ColumnDef | null)[] };
+
+export function mapHeaders(kind: ImportKind, headers: string[]): ColumnMap | Refusal {
+  const byName = new Map<string, ColumnDef>();
+  for (const def of COLUMNS[kind]) {
+    for (const name of [def.en, def.km, def.field]) byName.set(normaliseKey(name), def);
+  }
+  const seen = new Set<string>();
+  const defs: (ColumnDef | null)[] = [];
+  for (const header of headers) {
+    if (header.trim() === "") {
+      defs.push(null);
+      continue;
+    }
+    const def = byName.get(normaliseKey(header));
+    if (!def) return { messageKey: "unknownColumn", params: { column: header } };
+    if (seen.has(def.field)) return { messageKey: "duplicateColumn", params: { column: header } };
+    seen.add(def.field);
+    defs.push(def);
+  }
+  const missing = COLUMNS[kind].find((def) => def.required && !seen.has(def.field));
+  if (missing) return { messageKey: "missingColumn", params: { column: missing.en } };
+  return { headers, defs };
+}
+
+export function isRefusal(value: object): value is Refusal {
+  return "messageKey" in value;
+}
+
+/** The header a field's errors are reported under: as written in the file, else in English. */
+export function headerOf(kind: ImportKind, map: ColumnMap, field: string): string {
+  const name = field === "caseId" ? "caseReference" : field;
+  const index = map.defs.findIndex((d) => d?.field === name);
+  if (index >= 0) return map.headers[index] ?? name;
+  return COLUMNS[kind].find((d) => d.field === name)?.en ?? name;
+}
+
+const columnLabel = (map: ColumnMap, col: number) => map.headers[col]?.trim() || `#${col + 1}`;
+
+/** Every cell that would run as a formula, and every cell with no header above it. */
+export function scanCells(table: ParsedTable, map: ColumnMap, limit: number): ImportIssue[] {
+  const issues: ImportIssue[] = table.formulaCells.map(({ row, col }) => ({
+    row,
+    column: columnLabel(map, col),
+    message: "import.issues.formula",
+  }));
+  for (const { row, cells } of table.rows) {
+    if (issues.length >= limit) break;
+    cells.forEach((value, col) => {
+      if (value === "") return;
+      if (!map.defs[col]) {
+        issues.push({ row, column: columnLabel(map, col), message: "import.issues.noHeader" });
+      } else if (isFormulaInjection(value)) {
+        issues.push({ row, column: columnLabel(map, col), message: "import.issues.formula" });
+      }
+    });
+  }
+  return issues.sort((a, b) => a.row - b.row);
+}
+
+function cellValue(def: ColumnDef, raw: string): unknown {
+  switch (def.cell.type) {
+    case "enum":
+      return parseEnumCell(raw, def.cell.enumName, def.cell.values);
+    case "list":
+      return parseListCell(raw, def.cell.enumName, def.cell.values);
+    case "province":
+      return parseProvinceCell(raw);
+    case "caseReference":
+      return raw.trim().toUpperCase();
+    default:
+      return def.field === "nationality" || def.field === "rescueCountry"
+        ? parseCountryCell(raw)
+        : raw;
+  }
+}
+
+/** A row as the matching form would submit it (strings, blanks for empty cells). */
+export function rowToInput(map: ColumnMap, cells: string[]): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  map.defs.forEach((def, col) => {
+    if (def) input[def.field] = cellValue(def, cells[col] ?? "");
+  });
+  return input;
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { z } from "zod";
+import { inScope, type ActingUser } from "@/lib/auth/acting-user";
+import { fieldsOf as caseFieldsOf } from "@/lib/data/case-mutations";
+import { suspectFieldsOf } from "@/lib/data/suspect-fields";
+import { victimFieldsOf } from "@/lib/data/victim-fields";
+import { yearInPhnomPenh } from "@/lib/domain/time";
+import { AppError } from "@/lib/errors";
+import { ZCreateCase } from "@/lib/validation/case";
+import { ZCreateSuspect } from "@/lib/validation/suspect";
+import { ZCreateVictim } from "@/lib/validation/victim";
+import type { ImportKind } from "./columns";
+import { headerOf, type ColumnMap, type ImportIssue } from "./map-rows";
+
+// One row, from form-shaped input to the columns it will be written with: the same zod schema,
+// field mapping (…FieldsOf) and scope rule as the single-record writes, but reporting each
+// problem against its row and column instead of throwing on the first.
+
+export type CaseRef = { id: string; provinceId: number };
+
+export type PreparedCase = { kind: "cases"; data: ReturnType<typeof caseFieldsOf>; year: number };
+export type PreparedSuspect = {
+  kind: "suspects";
+  data: ReturnType<typeof suspectFieldsOf>;
+  provinceId: number;
+};
+export type PreparedVictim = {
+  kind: "victims";
+  data: ReturnType<typeof victimFieldsOf>;
+  provinceId: number | null;
+};
+export type Prepared = PreparedCase | PreparedSuspect | PreparedVictim;
+
+export type RowContext = {
+  kind: ImportKind;
+  user: ActingUser;
+  map: ColumnMap;
+  /** Live cases in the user's scope, by reference. */
+  cases: Map<string, CaseRef>;
+};
+
+type Outcome = { ok: true; record: Prepared } | { ok: false; issues: ImportIssue[] };
+
+function issuesOf(ctx: RowContext, row: number, error: z.ZodError): ImportIssue[] {
+  return error.issues.map((issue) => ({
+    row,
+    column: headerOf(ctx.kind, ctx.map, String(issue.path[0] ?? "")),
+    message: issue.message,
+  }));
+}
+
+const fail = (ctx: RowContext, row: number, field: string, message: string): Outcome => ({
+  ok: false,
+  issues: [{ row, column: headerOf(ctx.kind, ctx.map, field), message }],
+});
+
+/** The case a person names by reference; unknown and out-of-scope read alike ("not found"). */
+function linkCase(ctx: RowContext, input: Record<string, unknown>) {
+  const reference = typeof input.caseReference === "string" ? input.caseReference : "";
+  const found = reference ? ctx.cases.get(reference) : undefined;
+  return { reference, found, input: { ...input, caseId: found?.id ?? "" } };
+}
+
+export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unknown>): Outcome {
+  if (ctx.kind === "cases") {
+    const parsed = ZCreateCase.safeParse(raw);
+    if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
+    if (!inScope(ctx.user, parsed.data.provinceId)) {
+      return fail(ctx, row, "provinceId", "import.issues.outOfScope");
+    }
+    const data = caseFieldsOf(parsed.data);
+    const year = yearInPhnomPenh(data.crackedDownAt ?? new Date());
+    return { ok: true, record: { kind: "cases", data, year } };
+  }
+  const { reference, found, input } = linkCase(ctx, raw);
+  if (reference && !found) return fail(ctx, row, "caseId", "import.issues.caseNotFound");
+  if (ctx.kind === "suspects") {
+    const parsed = ZCreateSuspect.safeParse(input);
+    if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
+    if (!found || !inScope(ctx.user, found.provinceId)) {
+      return fail(ctx, row, "caseId", "import.issues.outOfScope");
+    }
+    const data = suspectFieldsOf(parsed.data);
+    return { ok: true, record: { kind: "suspects", data, provinceId: found.provinceId } };
+  }
+  const parsed = ZCreateVictim.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
+  let data: ReturnType<typeof victimFieldsOf>;
+  try {
+    data = victimFieldsOf(parsed.data);
+  } catch (err) {
+    if (err instanceof AppError) return fail(ctx, row, "nationality", "country");
+    throw err;
+  }
+  // As assertCanWriteVictim: where they were rescued in Cambodia, else their case's province.
+  const provinceId = data.rescueProvinceId ?? found?.provinceId ?? null;
+  if (!inScope(ctx.user, provinceId)) {
+    const field = data.rescueProvinceId ? "rescueProvinceId" : "caseId";
+    return fail(ctx, row, field, "import.issues.outOfScope");
+  }
+  return { ok: true, record: { kind: "victims", data, provinceId } };
+}

@@ -1,0 +1,147 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { AuditInput } from "@/lib/audit/record";
+import { auditedCase } from "@/lib/data/case-mutations";
+import type { Tx } from "@/lib/data/person-writes";
+import { auditedSuspect } from "@/lib/data/suspect-fields";
+import { formatCaseReference, generateVictimCode } from "@/lib/domain/codes";
+import { PROVINCES } from "@/lib/domain/provinces";
+import { insertVictims, victimSnapshot } from "./insert-victims";
+import type { PreparedCase, PreparedSuspect, PreparedVictim } from "./prepare-rows";
+
+// Multi-row INSERTs in chunks, not one query per record: 100,000 rows must import in about the
+// time PostgreSQL needs to store them. Ids are made here, so each audit event is matched to its
+// record and written in file order. Each writer returns the per-record audit events.
+
+const CHUNK = 2_000; // at most ~20 columns a row: well under PostgreSQL's 65,535 parameters
+const VICTIM_CHUNK = 10_000; // unnest: one parameter per column, whatever the chunk size
+const CODE_ATTEMPTS = 5;
+
+export type WriteContext = {
+  tx: Tx;
+  user: { id: string; email: string };
+  audit: Omit<AuditInput, "action" | "entityType" | "entityId" | "provinceId" | "after">;
+  onChunk: (written: number) => void;
+};
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Reserves `count` references per (province, year) in ONE statement, as allocateCaseReference
+ * does one at a time: the upsert's row locks make concurrent creations wait, never share. */
+async function reserveReferences(tx: Tx, rows: PreparedCase[]): Promise<string[]> {
+  const counts = new Map<string, { provinceId: number; year: number; count: number }>();
+  for (const r of rows) {
+    const key = `${r.data.provinceId}:${r.year}`;
+    const entry = counts.get(key) ?? { provinceId: r.data.provinceId, year: r.year, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  const groups = [...counts.values()];
+  const bumped = await tx.$queryRaw<{ province_id: number; year: number; last_value: number }[]>`
+    INSERT INTO case_sequence (province_id, year, last_value)
+    SELECT * FROM unnest(${groups.map((g) => g.provinceId)}::int[], ${groups.map((g) => g.year)}::int[],
+                         ${groups.map((g) => g.count)}::int[])
+    ON CONFLICT (province_id, year)
+    DO UPDATE SET last_value = case_sequence.last_value + EXCLUDED.last_value
+    RETURNING province_id, year, last_value`;
+  const next = new Map<string, number>();
+  for (const b of bumped) {
+    const count = counts.get(`${b.province_id}:${b.year}`)!.count;
+    next.set(`${b.province_id}:${b.year}`, b.last_value - count + 1);
+  }
+  return rows.map((r) => {
+    const key = `${r.data.provinceId}:${r.year}`;
+    const sequence = next.get(key)!;
+    next.set(key, sequence + 1);
+    const code = PROVINCES.find((p) => p.id === r.data.provinceId)!.code;
+    return formatCaseReference(code, r.year, sequence);
+  });
+}
+
+export async function writeCases(ctx: WriteContext, rows: PreparedCase[]): Promise<AuditInput[]> {
+  const references = await reserveReferences(ctx.tx, rows);
+  const data = rows.map((r, i) => ({
+    ...r.data,
+    id: randomUUID(),
+    reference: references[i]!,
+    createdById: ctx.user.id,
+    updatedById: ctx.user.id,
+  }));
+  const events: AuditInput[] = [];
+  for (const chunk of chunks(data)) {
+    const created = await ctx.tx.case.createManyAndReturn({ data: chunk, select: auditedCase });
+    const byId = new Map(created.map((c) => [c.id, c]));
+    for (const row of chunk) {
+      const after = byId.get(row.id)!;
+      events.push({
+        ...ctx.audit,
+        action: "case.created",
+        entityType: "case",
+        entityId: row.id,
+        provinceId: after.provinceId,
+        after,
+      });
+    }
+    ctx.onChunk(events.length);
+  }
+  return events;
+}
+
+export async function writeSuspects(ctx: WriteContext, rows: PreparedSuspect[]) {
+  const events: AuditInput[] = [];
+  for (const chunk of chunks(rows)) {
+    const data = chunk.map((r) => ({
+      ...r.data,
+      id: randomUUID(),
+      createdById: ctx.user.id,
+      updatedById: ctx.user.id,
+    }));
+    const created = await ctx.tx.suspect.createManyAndReturn({ data, select: auditedSuspect });
+    const byId = new Map(created.map((s) => [s.id, s]));
+    data.forEach((row, i) => {
+      const provinceId = chunk[i]!.provinceId;
+      events.push({
+        ...ctx.audit,
+        action: "suspect.created",
+        entityType: "suspect",
+        entityId: row.id,
+        provinceId,
+        after: byId.get(row.id)!,
+      });
+    });
+    ctx.onChunk(events.length);
+  }
+  return events;
+}
+
+/** Codes are random: a code already taken (or drawn twice) is skipped by ON CONFLICT DO NOTHING
+ * and those rows are tried again with fresh codes, as insertWithFreshCode does for one victim. */
+export async function writeVictims(ctx: WriteContext, rows: PreparedVictim[]) {
+  const events: AuditInput[] = [];
+  for (const chunk of chunks(rows, VICTIM_CHUNK)) {
+    const data = chunk.map((r) => ({ ...r.data, id: randomUUID(), code: "" }));
+    const inserted = new Set<string>();
+    for (let attempt = 0; inserted.size < data.length; attempt++) {
+      if (attempt === CODE_ATTEMPTS) throw new Error(`No free victim codes after ${attempt} tries`);
+      const pending = data.filter((d) => !inserted.has(d.id));
+      for (const d of pending) d.code = generateVictimCode();
+      for (const id of await insertVictims(ctx.tx, pending, ctx.user.id)) inserted.add(id);
+    }
+    data.forEach((row, i) => {
+      events.push({
+        ...ctx.audit,
+        action: "victim.created",
+        entityType: "victim",
+        entityId: row.id,
+        provinceId: chunk[i]!.provinceId,
+        after: victimSnapshot(row),
+      });
+    });
+    ctx.onChunk(events.length);
+  }
+  return events;
+}

@@ -138,3 +138,23 @@ test.describe("duplicate warnings", () => {
     await expect(page.getByRole("heading", { name: "Victims (2)" })).toBeVisible();
   });
 });
+
+test.describe("a victim without a case", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("is entered on its own page and shown with its code", async ({ page }) => {
+    await page.goto("/victims/new");
+    await expectAccessible(page);
+    await page.getByLabel("Name").fill(`Fictional Lone Victim ${Date.now().toString(36)}`);
+    await page.getByLabel("Sex").selectOption("FEMALE");
+    await page.getByLabel("Age at rescue, if no date of birth").fill("19");
+    await page.getByLabel("Rescue date").fill("2012-08-08");
+    await page.getByLabel("Province of rescue").selectOption({ label: "Phnom Penh" });
+    await page.getByRole("button", { name: "Add a victim" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /^V-[0-9A-Z]{6} · Fictional Lone Victim/ }),
+    ).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "No case" })).toBeVisible();
+    await expectAccessible(page);
+  });
+});

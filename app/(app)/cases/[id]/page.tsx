@@ -4,6 +4,7 @@ import { z } from "zod";
 import { RecordHistory } from "@/components/audit/record-history";
 import { CaseForm } from "@/components/records/case-form";
 import { CasePeople } from "@/components/records/case-people";
+import { DeletedNotice, RecordFacts } from "@/components/records/record-facts";
 import { RecordStateButton } from "@/components/records/record-state-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteCaseAction } from "@/lib/actions/delete-case";
@@ -36,7 +37,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     value: String(p.id),
     label: locale === "km" ? p.nameKm : p.nameEn,
   }));
-  const facts = [
+  const facts: [string, string | null][] = [
     [t("offence"), tEnum(`OffenceType.${detail.offenceType}`)],
     [t("province"), provinceName(detail.province, locale)],
     [t("leadAgency"), detail.leadAgency],
@@ -50,30 +51,22 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         intro={detail.summary ?? undefined}
       />
       {detail.deletedAt ? (
-        <div
-          role="alert"
-          className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
-        >
-          <p>{t("deletedNotice")}</p>
-          {canWrite ? (
-            <RecordStateButton
-              action={restoreCaseAction}
-              id={detail.id}
-              version={detail.version}
-              label={t("restore")}
-              pendingLabel={t("saving")}
-            />
-          ) : null}
-        </div>
+        <DeletedNotice
+          message={t("deletedNotice")}
+          restore={
+            canWrite ? (
+              <RecordStateButton
+                action={restoreCaseAction}
+                id={detail.id}
+                version={detail.version}
+                label={t("restore")}
+                pendingLabel={t("saving")}
+              />
+            ) : null
+          }
+        />
       ) : null}
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="font-medium">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <RecordFacts facts={facts} />
       {canWrite && !detail.deletedAt ? (
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <details className="flex-1 rounded-lg border border-slate-200 bg-white p-4">

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { RecordHistory } from "@/components/audit/record-history";
+import { DeletedNotice, RecordFacts } from "@/components/records/record-facts";
 import { RecordStateButton } from "@/components/records/record-state-button";
 import { VictimForm } from "@/components/records/victim-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,7 +46,7 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
   const place = v.rescuedAbroad
     ? (countryName(v.rescueCountry, locale) ?? t("countryUnspecified"))
     : (provinceName(v.rescueProvince, locale) ?? t("placeUnknown"));
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     [t("sex"), tEnum(`Sex.${v.sex}`)],
     [t("age"), v.ageAtRescue === null ? "—" : String(v.ageAtRescue)],
     [t("nationality"), countryName(v.nationality, locale) ?? "—"],
@@ -52,47 +54,37 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
     [t("place"), place],
     [t("agency"), tEnum(`RescuingAgency.${v.rescuingAgency}`)],
     [t("exploitation"), tEnum(`ExploitationType.${v.exploitationType}`)],
+    [
+      t("case"),
+      v.case ? (
+        <Link className="text-brand-700 underline" href={`/cases/${v.case.id}`}>
+          {v.case.reference}
+        </Link>
+      ) : (
+        t("noCase")
+      ),
+    ],
   ];
   return (
     <>
       <PageHeader title={v.name ? `${v.code} · ${v.name}` : v.code} intro={t("pseudonymNote")} />
       {v.deletedAt ? (
-        <div
-          role="alert"
-          className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
-        >
-          <p>{t("deletedNotice")}</p>
-          {writable ? (
-            <RecordStateButton
-              action={restoreVictimAction}
-              id={v.id}
-              version={v.version}
-              label={t("restore")}
-              pendingLabel={t("saving")}
-            />
-          ) : null}
-        </div>
+        <DeletedNotice
+          message={t("deletedNotice")}
+          restore={
+            writable ? (
+              <RecordStateButton
+                action={restoreVictimAction}
+                id={v.id}
+                version={v.version}
+                label={t("restore")}
+                pendingLabel={t("saving")}
+              />
+            ) : null
+          }
+        />
       ) : null}
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="font-medium">{value}</dd>
-          </div>
-        ))}
-        <div>
-          <dt className="text-sm text-slate-600">{t("case")}</dt>
-          <dd className="font-medium">
-            {v.case ? (
-              <Link className="text-brand-700 underline" href={`/cases/${v.case.id}`}>
-                {v.case.reference}
-              </Link>
-            ) : (
-              t("noCase")
-            )}
-          </dd>
-        </div>
-      </dl>
+      <RecordFacts facts={facts} />
       {writable && !v.deletedAt ? (
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <details className="flex-1 rounded-lg border border-slate-200 bg-white p-4">

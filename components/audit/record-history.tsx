@@ -10,34 +10,50 @@ export async function RecordHistory({
   actor,
   entityType,
   entityId,
+  compact = false,
 }: {
   actor: ActingUser;
   entityType: "case" | "suspect" | "victim" | "user";
   entityId: string;
+  /** Inside another record's page (a suspect on its case): a disclosure, not a page section. */
+  compact?: boolean;
 }) {
   const [t, locale, events] = await Promise.all([
     getTranslations("audit"),
     getUiLocale(),
     findRecordHistory(actor, entityType, entityId),
   ]);
+  const list = (
+    <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
+      {events.map((e) => (
+        <li key={String(e.id)}>
+          <p className="text-sm">
+            <span className="font-mono">{e.action}</span> · {e.actorEmail ?? t("system")} ·{" "}
+            <time dateTime={e.occurredAt.toISOString()}>
+              {formatDateTime(e.occurredAt, locale)}
+            </time>
+          </p>
+          <ChangesSummary changes={e.changes} />
+        </li>
+      ))}
+    </ol>
+  );
+  if (compact) {
+    return (
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm text-brand-700 underline">
+          {t("history")}
+        </summary>
+        <div className="mt-2">{list}</div>
+      </details>
+    );
+  }
   return (
     <section aria-labelledby="history-heading" className="mt-10">
       <h2 id="history-heading" className="mb-3 text-lg font-semibold">
         {t("history")}
       </h2>
-      <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
-        {events.map((e) => (
-          <li key={String(e.id)}>
-            <p className="text-sm">
-              <span className="font-mono">{e.action}</span> · {e.actorEmail ?? t("system")} ·{" "}
-              <time dateTime={e.occurredAt.toISOString()}>
-                {formatDateTime(e.occurredAt, locale)}
-              </time>
-            </p>
-            <ChangesSummary changes={e.changes} />
-          </li>
-        ))}
-      </ol>
+      {list}
     </section>
   );
 }

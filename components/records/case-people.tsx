@@ -7,16 +7,18 @@ import { toDateInput, toPhnomPenhInputs } from "@/lib/i18n/dates";
 import { countryName, formatEventDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { nationalityChoice } from "@/lib/validation/person";
+import { RecordHistory } from "@/components/audit/record-history";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { RecordStateButton } from "./record-state-button";
 import { SuspectForm } from "./suspect-form";
 import { VictimForm } from "./victim-form";
 
-type Props = { detail: CaseDetail; canWrite: boolean; locale: Locale };
+type Props = { detail: CaseDetail; canWrite: boolean; locale: Locale; user: ActingUser };
 
 const panel = "rounded-lg border border-slate-200 bg-white p-4";
 
 /** The case's suspects and victims, each editable in place by staff. */
-export async function CasePeople({ detail, canWrite, locale }: Props) {
+export async function CasePeople({ detail, canWrite, locale, user }: Props) {
   const [t, tEnum] = await Promise.all([getTranslations("people"), getTranslations("enums")]);
   const editable = canWrite && !detail.deletedAt;
   const countries = countryOptionsCambodiaFirst(locale);
@@ -68,6 +70,7 @@ export async function CasePeople({ detail, canWrite, locale }: Props) {
                     />
                   </div>
                 ) : null}
+                <RecordHistory actor={user} entityType="suspect" entityId={s.id} compact />
               </li>
             );
           })}

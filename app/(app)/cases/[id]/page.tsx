@@ -87,7 +87,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           />
         </div>
       ) : null}
-      <CasePeople detail={detail} canWrite={canWrite} locale={locale} />
+      <CasePeople detail={detail} canWrite={canWrite} locale={locale} user={user} />
       <RecordHistory actor={user} entityType="case" entityId={detail.id} />
     </>
   );

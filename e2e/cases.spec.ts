@@ -39,7 +39,9 @@ test.describe("staff enter a case with its suspects and victims", () => {
     await expect(
       page.getByText("Fictional Broker One · Broker · Foreign, nationality not known"),
     ).toBeVisible();
-    const suspectItem = page.getByRole("listitem").filter({ hasText: "Fictional Broker One · Broker" });
+    const suspectItem = page
+      .getByRole("listitem")
+      .filter({ hasText: "Fictional Broker One · Broker" });
     await suspectItem.locator("summary", { hasText: "History" }).click();
     await expect(suspectItem).toContainText("suspect.created");
 

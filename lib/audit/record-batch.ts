@@ -7,29 +7,23 @@ import { AUDIT_CHAIN_LOCK, type AuditInput } from "./record";
 // lock is taken and the last hash read once, and the rows go in with bulk INSERTs. Ids are
 // assigned in ORDER BY n order, so the chain reads back in the order it was hashed.
 
-// Rows go in as one array per column (INSERT … SELECT FROM unnest): a handful of parameters
-// whatever the chunk size, and none of the per-row cost of building a multi-row VALUES list.
+// A chunk goes in as ONE JSON parameter, expanded by jsonb_array_elements: passing a text array
+// per column made the driver escape every JSON document into an array literal, which cost about
+// three times the database's own work. Ids follow the array order (ORDER BY n).
 const CHUNK = 10_000;
 
 type Row = AuditContent & { prevHash: string | null; hash: string };
 
 async function insertChunk(tx: Prisma.TransactionClient, rows: Row[]) {
-  const col = <T>(pick: (r: Row) => T) => rows.map(pick);
   await tx.$executeRaw`
     INSERT INTO audit_event (occurred_at, actor_id, actor_email, action, entity_type, entity_id,
                              province_id, changes, ip, user_agent, prev_hash, hash)
-    SELECT occurred_at, actor_id::uuid, actor_email, action, entity_type, entity_id, province_id,
-           changes::jsonb, ip, user_agent, prev_hash, hash
-    FROM unnest(${col((r) => r.occurredAt)}::timestamptz[], ${col((r) => r.actorId)}::text[],
-                ${col((r) => r.actorEmail)}::text[], ${col((r) => r.action)}::text[],
-                ${col((r) => r.entityType)}::text[], ${col((r) => r.entityId)}::text[],
-                ${col((r) => r.provinceId)}::int[],
-                ${col((r) => (r.changes === null ? null : JSON.stringify(r.changes)))}::text[],
-                ${col((r) => r.ip)}::text[], ${col((r) => r.userAgent)}::text[],
-                ${col((r) => r.prevHash)}::text[], ${col((r) => r.hash)}::text[])
-      WITH ORDINALITY AS t(occurred_at, actor_id, actor_email, action, entity_type, entity_id,
-                           province_id, changes, ip, user_agent, prev_hash, hash, n)
-    ORDER BY n`;
+    SELECT (r ->> 'occurredAt')::timestamptz, (r ->> 'actorId')::uuid, r ->> 'actorEmail',
+           r ->> 'action', r ->> 'entityType', r ->> 'entityId', (r ->> 'provinceId')::int,
+           nullif(r -> 'changes', 'null'::jsonb), r ->> 'ip', r ->> 'userAgent',
+           r ->> 'prevHash', r ->> 'hash'
+      FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS t(r, n)
+     ORDER BY n`;
 }
 
 function contentOf(input: AuditInput, occurredAt: Date): AuditContent {

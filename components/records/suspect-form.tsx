@@ -11,11 +11,10 @@ import { createSuspectAction } from "@/lib/actions/create-suspect";
 import { updateSuspectAction } from "@/lib/actions/update-suspect";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { todayInPhnomPenh } from "@/lib/validation/common";
-import { SEXES } from "@/lib/validation/person";
 import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
 import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
-import { NationalitySelect } from "./nationality-select";
+import { PersonFields } from "./person-fields";
 
 export type SuspectFormValues = {
   id: string;
@@ -75,20 +74,16 @@ export function SuspectForm({
           <input type="hidden" name="version" value={initial.version} />
         </>
       ) : null}
-      <Field
-        id={id("name")}
-        name="name"
-        label={t("name")}
-        defaultValue={value("name", initial?.name)}
-        errors={errors.name}
-      />
-      <SelectField
-        id={id("sex")}
-        name="sex"
-        label={t("sex")}
-        defaultValue={value("sex", initial?.sex ?? "UNKNOWN")}
-        options={SEXES.map((s) => ({ value: s, label: tEnum(`Sex.${s}`) }))}
-        errors={errors.sex}
+      <PersonFields
+        id={id}
+        value={value}
+        errors={errors}
+        initial={initial && { ...initial, age: initial.ageYears }}
+        countries={countries}
+        ageField="ageYears"
+        ageLabel={t("ageIfNoBirthDate")}
+        allowForeignUnspecified={true}
+        defaultNationality={""}
       />
       <SelectField
         id={id("role")}
@@ -97,31 +92,6 @@ export function SuspectForm({
         defaultValue={value("role", initial?.role ?? "OTHER")}
         options={SUSPECT_ROLES.map((r) => ({ value: r, label: tEnum(`SuspectRole.${r}`) }))}
         errors={errors.role}
-      />
-      <Field
-        id={id("dateOfBirth")}
-        name="dateOfBirth"
-        type="date"
-        max={todayInPhnomPenh()}
-        label={t("dateOfBirth")}
-        defaultValue={value("dateOfBirth", initial?.dateOfBirth)}
-        errors={errors.dateOfBirth}
-      />
-      <Field
-        id={id("ageYears")}
-        name="ageYears"
-        type="number"
-        inputMode="numeric"
-        label={t("ageIfNoBirthDate")}
-        defaultValue={value("ageYears", initial?.ageYears)}
-        errors={errors.ageYears}
-      />
-      <NationalitySelect
-        countries={countries}
-        id={id("nationality")}
-        defaultValue={value("nationality", initial?.nationality)}
-        errors={errors.nationality}
-        allowForeignUnspecified
       />
       <Field
         id={id("arrestedOn")}

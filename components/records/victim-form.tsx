@@ -12,11 +12,10 @@ import { updateVictimAction } from "@/lib/actions/update-victim";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { todayInPhnomPenh } from "@/lib/validation/common";
-import { SEXES } from "@/lib/validation/person";
 import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
 import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
-import { NationalitySelect } from "./nationality-select";
+import { PersonFields } from "./person-fields";
 
 export type VictimFormValues = {
   id: string;
@@ -85,45 +84,16 @@ export function VictimForm({
           <input type="hidden" name="version" value={initial.version} />
         </>
       ) : null}
-      <Field
-        id={id("name")}
-        name="name"
-        label={t("name")}
-        defaultValue={value("name", initial?.name)}
-        errors={errors.name}
-      />
-      <SelectField
-        id={id("sex")}
-        name="sex"
-        label={t("sex")}
-        defaultValue={value("sex", initial?.sex ?? "UNKNOWN")}
-        options={SEXES.map((s) => ({ value: s, label: tEnum(`Sex.${s}`) }))}
-        errors={errors.sex}
-      />
-      <NationalitySelect
+      <PersonFields
+        id={id}
+        value={value}
+        errors={errors}
+        initial={initial && { ...initial, age: initial.ageAtRescue }}
         countries={countries}
-        id={id("nationality")}
-        defaultValue={value("nationality", initial?.nationality ?? "KH")}
-        errors={errors.nationality}
+        ageField="ageAtRescue"
+        ageLabel={t("ageAtRescue")}
         allowForeignUnspecified={false}
-      />
-      <Field
-        id={id("dateOfBirth")}
-        name="dateOfBirth"
-        type="date"
-        max={todayInPhnomPenh()}
-        label={t("dateOfBirth")}
-        defaultValue={value("dateOfBirth", initial?.dateOfBirth)}
-        errors={errors.dateOfBirth}
-      />
-      <Field
-        id={id("ageAtRescue")}
-        name="ageAtRescue"
-        type="number"
-        inputMode="numeric"
-        label={t("ageAtRescue")}
-        defaultValue={value("ageAtRescue", initial?.ageAtRescue)}
-        errors={errors.ageAtRescue}
+        defaultNationality={"KH"}
       />
       <SelectField
         id={id("homeProvinceId")}

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { ActingUser } from "./acting-user";
 import { judgeSession, SESSION_TOUCH_INTERVAL_MS } from "./session-policy";
 
@@ -66,20 +65,4 @@ export async function endSession(sessionId: string) {
     where: { id: sessionId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
-}
-
-/** The acting user for a user id, without a session: for scripts and tests of the data layer. */
-export async function loadActingUser(userId: string): Promise<ActingUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: userSelect });
-  if (!u.active) throw new AppError("unauthenticated");
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    nationalScope: u.nationalScope,
-    provinceIds: u.provinces.map((p) => p.provinceId),
-    mustChangePassword: u.mustChangePassword,
-    sessionId: null,
-  };
 }

@@ -3,6 +3,7 @@ import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan, caseScope, victimScope } from "./scope";
+import { victimPageSelect } from "./victim-detail";
 
 /**
  * One case with its live suspects and victims, for its page. Soft-deleted cases are returned too
@@ -49,24 +50,7 @@ export async function findCase(user: ActingUser, id: string) {
       victims: {
         where: { deletedAt: null, ...victimScope(user) },
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          version: true,
-          code: true,
-          name: identity,
-          dateOfBirth: identity,
-          sex: true,
-          ageAtRescue: true,
-          nationality: true,
-          homeProvinceId: true,
-          rescuedAt: true,
-          rescuedAbroad: true,
-          rescueProvinceId: true,
-          rescueCountry: true,
-          rescuingAgency: true,
-          exploitationType: true,
-          servicesReferred: true,
-        },
+        select: victimPageSelect(identity),
       },
     },
   });

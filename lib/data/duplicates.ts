@@ -89,21 +89,34 @@ export async function findSuspectDuplicates(tx: Tx, user: ActingUser, p: PersonF
   return rank(rows, p);
 }
 
-/** Stops a create when likely matches exist and the user has not yet decided. */
-export function refuseIfDuplicates(matches: DuplicateMatch[]) {
-  if (matches.length) throw new AppError("conflict", "possibleDuplicates", {}, undefined, matches);
-}
+type Decision = { duplicateCheck: "run" | "skip"; sameAs?: string };
 
-/** The record a new one is linked to as the same person must exist and be visible to the user. */
-export async function assertLinkTarget(
+/**
+ * Applies the user's duplicate decision before a victim or suspect is created: a link target must
+ * exist and be visible; otherwise, unless the user chose to save anyway, likely matches stop the
+ * create. Returns the id to store as `linkedToId`.
+ */
+export async function decideDuplicates(
   tx: Tx,
   user: ActingUser,
   kind: "victim" | "suspect",
-  id: string,
-) {
-  const found =
-    kind === "victim"
-      ? await tx.victim.count({ where: { id, deletedAt: null, ...victimScope(user) } })
-      : await tx.suspect.count({ where: { id, deletedAt: null, ...suspectScope(user) } });
-  if (!found) throw notFound();
+  decision: Decision,
+  facts: PersonFacts,
+): Promise<string | null> {
+  if (decision.sameAs) {
+    const id = decision.sameAs;
+    const found =
+      kind === "victim"
+        ? await tx.victim.count({ where: { id, deletedAt: null, ...victimScope(user) } })
+        : await tx.suspect.count({ where: { id, deletedAt: null, ...suspectScope(user) } });
+    if (!found) throw notFound();
+    return id;
+  }
+  if (decision.duplicateCheck === "run") {
+    const find = kind === "victim" ? findVictimDuplicates : findSuspectDuplicates;
+    const matches = await find(tx, user, facts);
+    if (matches.length)
+      throw new AppError("conflict", "possibleDuplicates", {}, undefined, matches);
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import { inScope, type ActingUser } from "@/lib/auth/acting-user";
 import { forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -38,4 +39,25 @@ export async function lockCase(
   });
   if (!found) throw notFound();
   return found.provinceId;
+}
+
+/** The audit of a new victim or suspect: `<kind>.created`, and `<kind>.linked` when the user
+ * saved it as the same person as an existing record. */
+export async function auditPersonCreated(
+  tx: Tx,
+  user: ActingUser,
+  kind: "victim" | "suspect",
+  created: { id: string; linkedToId: string | null } & Record<string, unknown>,
+  provinceId: number | null,
+  request: RequestContext,
+) {
+  const base = { actor: user, entityType: kind, entityId: created.id, provinceId, request };
+  await recordAudit(tx, { ...base, action: `${kind}.created`, before: null, after: created });
+  if (created.linkedToId) {
+    await recordAudit(tx, {
+      ...base,
+      action: `${kind}.linked`,
+      details: { samePersonAs: created.linkedToId },
+    });
+  }
 }

@@ -8,6 +8,7 @@ import { calendarDate } from "./person-writes";
 export const auditedSuspect = {
   id: true,
   caseId: true,
+  linkedToId: true,
   name: true,
   sex: true,
   dateOfBirth: true,

@@ -6,8 +6,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateSuspect, TUpdateSuspect } from "@/lib/validation/suspect";
 import { staleVersionError } from "./conflicts";
-import { assertLinkTarget, findSuspectDuplicates, refuseIfDuplicates } from "./duplicates";
-import { assertCanWriteIn, lockCase, type Tx } from "./person-writes";
+import { decideDuplicates } from "./duplicates";
+import { assertCanWriteIn, lockCase, type Tx, auditPersonCreated } from "./person-writes";
 import { assertCan, suspectScope } from "./scope";
 import { auditedSuspect, suspectFieldsOf, type TSuspectFields } from "./suspect-fields";
 
@@ -30,36 +30,12 @@ export async function createSuspect(
   const data = suspectFieldsOf(input);
   return db.$transaction(async (tx) => {
     const provinceId = await lockTargetCase(tx, user, data.caseId);
-    if (input.sameAs) await assertLinkTarget(tx, user, "suspect", input.sameAs);
-    else if (input.duplicateCheck === "run") {
-      refuseIfDuplicates(await findSuspectDuplicates(tx, user, data));
-    }
-    const linkedToId = input.sameAs ?? null;
+    const linkedToId = await decideDuplicates(tx, user, "suspect", input, data);
     const created = await tx.suspect.create({
       data: { ...data, linkedToId, createdById: user.id, updatedById: user.id },
       select: auditedSuspect,
     });
-    await recordAudit(tx, {
-      actor: user,
-      action: "suspect.created",
-      entityType: "suspect",
-      entityId: created.id,
-      provinceId,
-      before: null,
-      after: created,
-      request,
-    });
-    if (linkedToId) {
-      await recordAudit(tx, {
-        actor: user,
-        action: "suspect.linked",
-        entityType: "suspect",
-        entityId: created.id,
-        provinceId,
-        details: { samePersonAs: linkedToId },
-        request,
-      });
-    }
+    await auditPersonCreated(tx, user, "suspect", created, provinceId, request);
     return { id: created.id, version: created.version, caseId: created.caseId };
   });
 }

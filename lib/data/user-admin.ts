@@ -1,12 +1,13 @@
 import "server-only";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
-import { can, type ActingUser } from "@/lib/auth/acting-user";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { hashPassword } from "@/lib/auth/passwords";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
 import { db } from "@/lib/db";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreateUser, TUpdateUserAccess, TUserRef } from "@/lib/validation/users";
+import { assertCan } from "./scope";
 
 type Tx = Prisma.TransactionClient;
 const LAST_ADMIN_LOCK = 7_262_018;
@@ -29,10 +30,6 @@ async function snapshot(tx: Tx, id: string) {
   if (!u) throw notFound();
   const { provinces, ...rest } = u;
   return { ...rest, provinceIds: provinces.map((p) => p.provinceId) };
-}
-
-function assertCanManage(actor: ActingUser) {
-  if (!can(actor, "manage:user")) throw forbidden();
 }
 
 // Serialised by a lock so two administrators cannot each remove "the other" last administrator.
@@ -58,7 +55,7 @@ async function updateAtVersion(tx: Tx, ref: TUserRef, data: Prisma.UserUpdateInp
 }
 
 export async function createUser(actor: ActingUser, input: TCreateUser, request: RequestContext) {
-  assertCanManage(actor);
+  assertCan(actor, "manage:user");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   return db.$transaction(async (tx) => {
@@ -96,7 +93,7 @@ export async function updateUserAccess(
   input: TUpdateUserAccess,
   request: RequestContext,
 ) {
-  assertCanManage(actor);
+  assertCan(actor, "manage:user");
   return db.$transaction(async (tx) => {
     const before = await snapshot(tx, input.id);
     if (before.role === "ADMIN" && input.role !== "ADMIN" && before.active) {
@@ -132,7 +129,7 @@ export async function setUserActive(
   active: boolean,
   request: RequestContext,
 ) {
-  assertCanManage(actor);
+  assertCan(actor, "manage:user");
   return db.$transaction(async (tx) => {
     const before = await snapshot(tx, ref.id);
     if (!active && before.role === "ADMIN") await assertAnotherActiveAdmin(tx, ref.id);
@@ -152,7 +149,7 @@ export async function setUserActive(
 }
 
 export async function resetUserPassword(actor: ActingUser, ref: TUserRef, request: RequestContext) {
-  assertCanManage(actor);
+  assertCan(actor, "manage:user");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   return db.$transaction(async (tx) => {

@@ -1,14 +1,11 @@
 import "server-only";
-import { can, type ActingUser } from "@/lib/auth/acting-user";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import { forbidden, notFound } from "@/lib/errors";
-
-function assertCanManage(actor: ActingUser) {
-  if (!can(actor, "manage:user")) throw forbidden();
-}
+import { notFound } from "@/lib/errors";
+import { assertCan } from "./scope";
 
 export async function findUsers(actor: ActingUser) {
-  assertCanManage(actor);
+  assertCan(actor, "manage:user");
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { email: "asc" }],
     select: {
@@ -25,7 +22,7 @@ export async function findUsers(actor: ActingUser) {
 }
 
 export async function findUser(actor: ActingUser, id: string) {
-  assertCanManage(actor);
+  assertCan(actor, "manage:user");
   const user = await db.user.findUnique({
     where: { id },
     select: {

@@ -13,6 +13,7 @@ export const auditedVictim = {
   id: true,
   code: true,
   caseId: true,
+  linkedToId: true,
   name: true,
   sex: true,
   dateOfBirth: true,

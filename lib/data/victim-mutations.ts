@@ -7,8 +7,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateVictim, TUpdateVictim } from "@/lib/validation/victim";
 import { staleVersionError } from "./conflicts";
-import { assertLinkTarget, findVictimDuplicates, refuseIfDuplicates } from "./duplicates";
-import type { Tx } from "./person-writes";
+import { decideDuplicates } from "./duplicates";
+import { type Tx, auditPersonCreated } from "./person-writes";
 import { assertCan, victimScope } from "./scope";
 import {
   assertCanWriteVictim,
@@ -49,33 +49,9 @@ export async function createVictim(
   const data = victimFieldsOf(input);
   return db.$transaction(async (tx) => {
     const provinceId = await assertCanWriteVictim(tx, user, data, "new");
-    if (input.sameAs) await assertLinkTarget(tx, user, "victim", input.sameAs);
-    else if (input.duplicateCheck === "run") {
-      refuseIfDuplicates(await findVictimDuplicates(tx, user, data));
-    }
-    const linkedToId = input.sameAs ?? null;
+    const linkedToId = await decideDuplicates(tx, user, "victim", input, data);
     const created = await insertWithFreshCode(tx, { ...data, createdById: user.id, linkedToId });
-    await recordAudit(tx, {
-      actor: user,
-      action: "victim.created",
-      entityType: "victim",
-      entityId: created.id,
-      provinceId,
-      before: null,
-      after: created,
-      request,
-    });
-    if (linkedToId) {
-      await recordAudit(tx, {
-        actor: user,
-        action: "victim.linked",
-        entityType: "victim",
-        entityId: created.id,
-        provinceId,
-        details: { samePersonAs: linkedToId },
-        request,
-      });
-    }
+    await auditPersonCreated(tx, user, "victim", created, provinceId, request);
     return { id: created.id, version: created.version, caseId: created.caseId };
   });
 }

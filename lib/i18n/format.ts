@@ -2,9 +2,15 @@ import { REPORT_TIME_ZONE } from "@/lib/domain/time";
 import type { Locale } from "./locales";
 
 // Country names come from ICU (Intl.DisplayNames), a maintained source, in the UI language.
+// One formatter per language: lists name a country on every row.
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
 export function countryName(code: string | null | undefined, locale: Locale): string | null {
   if (!code) return null;
-  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  let names = regionNames.get(locale);
+  if (!names)
+    regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
+  return names.of(code) ?? code;
 }
 
 export function provinceName(p: { nameEn: string; nameKm: string } | null, locale: Locale) {

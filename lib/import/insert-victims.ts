@@ -36,7 +36,7 @@ export async function insertVictims(tx: Tx, rows: VictimRow[], userId: string) {
 /** The audited snapshot of a row just inserted, as createManyAndReturn would have selected it.
  * Built from auditedVictim's keys, so a column added there without a value here fails loudly. */
 export function victimSnapshot(row: VictimRow): Record<string, unknown> {
-  const values: Record<string, unknown> = { ...row, version: 1, deletedAt: null };
+  const values: Record<string, unknown> = { ...row, linkedToId: null, version: 1, deletedAt: null };
   return Object.fromEntries(
     Object.keys(auditedVictim).map((key) => {
       if (!(key in values)) throw new Error(`No imported value for victim.${key}`);

@@ -35,3 +35,10 @@ export const PHNOM_PENH_ID = 12;
 export function isoCodeOf(provinceId: number): string {
   return `KH-${provinceId}`;
 }
+
+/** The province id of an ISO 3166-2:KH code ("KH-12" → 12), or undefined. */
+export function provinceIdOfIso(code: string): number | undefined {
+  const match = /^KH-(\d{1,2})$/.exec(code);
+  const id = match ? Number(match[1]) : NaN;
+  return PROVINCES.some((p) => p.id === id) ? id : undefined;
+}

@@ -1,22 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AGE_BANDS, NCCT_AGE_BANDS } from "./age-bands";
+import { AGE_BAND_SETS, AGE_BANDS, NCCT_AGE_BANDS } from "./age-bands";
 import { ageBandCase, ageBandCondition } from "./victim-age-sql";
 
 const years = Prisma.sql`age.years`;
 
-describe("NCCT age bands", () => {
-  it("run from 0 without gap or overlap, the last open-ended", () => {
+describe("age band sets", () => {
+  it.each(Object.entries(AGE_BAND_SETS))("%s runs from 0 without gap or overlap", (_, bands) => {
     let from = 0;
-    for (const band of NCCT_AGE_BANDS) {
+    for (const band of bands) {
       expect(band.from).toBe(from);
       from = band.to ?? Infinity;
     }
     expect(from).toBe(Infinity);
   });
 
-  it("are the filter's values, with unknown last", () => {
-    expect(AGE_BANDS).toEqual([...NCCT_AGE_BANDS.map((b) => b.band), "unknown"]);
+  it("are the filter's values: NCCT's with unknown first, then the others, none repeated", () => {
+    expect(AGE_BANDS.slice(0, 4)).toEqual([...NCCT_AGE_BANDS.map((b) => b.band), "unknown"]);
+    expect(new Set(AGE_BANDS).size).toBe(AGE_BANDS.length);
+    const all = Object.values(AGE_BAND_SETS).flatMap((bands) => bands.map((b) => b.band));
+    expect([...AGE_BANDS].sort()).toEqual([...all, "unknown"].sort());
   });
 });
 
@@ -38,6 +41,11 @@ describe("age band SQL", () => {
 
   it("counts a missing age as unknown", () => {
     expect(ageBandCondition("unknown", years).text).toBe("(age.years IS NULL)");
+  });
+
+  it("labels CTDC bands with their own boundaries", () => {
+    expect(ageBandCondition("9to17", years).values).toEqual([9, 18]);
+    expect(ageBandCase(years, "ctdc").values).toHaveLength(9 * 3 - 1 + 1);
   });
 
   it("labels rows with the same conditions the filter uses", () => {

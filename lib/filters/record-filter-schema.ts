@@ -42,20 +42,34 @@ const choice = <T extends z.util.EnumLike>(values: T) =>
 const upper = (v: unknown) => (typeof v === "string" && v.length === 2 ? v.toUpperCase() : v);
 
 export const ZRecordFilters = z.object({
-  /** The event's year read in Asia/Phnom_Penh: crack-down, arrest or rescue. */
+  /** The event's year read in Asia/Phnom_Penh: crack-down, arrest or rescue. "none" selects
+   * records with no event date, which no year's report counts (the report's quality check). */
   year: optional(
-    z
-      .string()
-      .regex(/^\d{4}$/, { error: "year" })
-      .transform(Number),
+    z.union(
+      [
+        z.literal("none"),
+        z
+          .string()
+          .regex(/^\d{4}$/, { error: "year" })
+          .transform(Number),
+      ],
+      { error: "year" },
+    ),
   ),
-  /** Case province; a suspect's case's province; a victim's province of rescue. */
+  /** Case province; a suspect's case's province; a victim's province of rescue. "unspecified":
+   * none (a suspect with no case, a victim with no province of rescue; every case has one). */
   province: optional(
-    z
-      .string()
-      .regex(/^\d{1,2}$/, { error: "province" })
-      .transform(Number)
-      .refine((id) => PROVINCES.some((p) => p.id === id), { error: "province" }),
+    z.union(
+      [
+        z.literal("unspecified"),
+        z
+          .string()
+          .regex(/^\d{1,2}$/, { error: "province" })
+          .transform(Number)
+          .refine((id) => PROVINCES.some((p) => p.id === id), { error: "province" }),
+      ],
+      { error: "province" },
+    ),
   ),
   offence: choice(OffenceType),
   exploitation: choice(ExploitationType),

@@ -14,9 +14,10 @@ export function deletedWhere(user: ActingUser, f: TRecordFilters) {
   return { deletedAt: { not: null } };
 }
 
-/** The half-open range of instants in the filter's year, read in Asia/Phnom_Penh. */
-export function yearWhere(year: number | undefined) {
+/** The half-open range of instants in the filter's year, read in Asia/Phnom_Penh; or no date. */
+export function yearWhere(year: number | "none" | undefined) {
   if (year === undefined) return undefined;
+  if (year === "none") return null;
   const { start, end } = phnomPenhYearRange(year);
   return { gte: start, lt: end };
 }
@@ -33,7 +34,9 @@ function containing(q: string) {
 export function caseWhere(user: ActingUser, f: TRecordFilters): Prisma.CaseWhereInput {
   const and: Prisma.CaseWhereInput[] = [caseScope(user), deletedWhere(user, f)];
   if (f.year !== undefined) and.push({ crackedDownAt: yearWhere(f.year) });
-  if (f.province !== undefined) and.push({ provinceId: f.province });
+  // Every case has a province, so "unspecified" selects none.
+  if (f.province === "unspecified") and.push({ id: { in: [] } });
+  else if (f.province !== undefined) and.push({ provinceId: f.province });
   if (f.offence) and.push({ offenceType: f.offence });
   if (f.status) and.push({ status: f.status });
   if (f.q) and.push({ OR: [{ reference: containing(f.q) }, { leadAgency: containing(f.q) }] });
@@ -56,7 +59,8 @@ function suspectNationality(value: string): Prisma.SuspectWhereInput {
 export function suspectWhere(user: ActingUser, f: TRecordFilters): Prisma.SuspectWhereInput {
   const and: Prisma.SuspectWhereInput[] = [suspectScope(user), deletedWhere(user, f)];
   if (f.year !== undefined) and.push({ arrestedAt: yearWhere(f.year) });
-  if (f.province !== undefined) and.push({ case: { provinceId: f.province } });
+  if (f.province === "unspecified") and.push({ caseId: null });
+  else if (f.province !== undefined) and.push({ case: { provinceId: f.province } });
   if (f.nationality) and.push(suspectNationality(f.nationality));
   if (f.sex) and.push({ sex: f.sex });
   if (f.hasCase) and.push({ caseId: f.hasCase === "yes" ? { not: null } : null });

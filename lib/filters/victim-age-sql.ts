@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { NCCT_AGE_BANDS, UNKNOWN_AGE_BAND, type TAgeBand } from "./age-bands";
+import { AGE_BAND_SETS, bandDefinition, UNKNOWN_AGE_BAND, type TAgeBandSet } from "./age-bands";
 
 // A victim's age band, computed in PostgreSQL so that lists and reports filter and count without
 // loading people into the application. The age is read at the rescue date in Phnom Penh from the
@@ -14,18 +14,18 @@ export const VICTIM_AGE_YEARS = Prisma.sql`CASE
   ELSE date_part('year', age((v.rescued_at AT TIME ZONE 'Asia/Phnom_Penh')::date, v.date_of_birth))::int
 END`;
 
-/** The condition that an age (`years`, an SQL expression) falls in `band`. The bands are
- * disjoint and, with "unknown" for NULL, cover every value. */
-export function ageBandCondition(band: TAgeBand, years: Prisma.Sql): Prisma.Sql {
-  const def = NCCT_AGE_BANDS.find((b) => b.band === band);
+/** The condition that an age (`years`, an SQL expression) falls in `band`, a band of any set or
+ * "unknown". Each set's bands are disjoint and, with "unknown" for NULL, cover every value. */
+export function ageBandCondition(band: string, years: Prisma.Sql): Prisma.Sql {
+  const def = bandDefinition(band);
   if (!def) return Prisma.sql`(${years} IS NULL)`;
   if (def.to === null) return Prisma.sql`(${years} >= ${def.from})`;
   return Prisma.sql`(${years} >= ${def.from} AND ${years} < ${def.to})`;
 }
 
-/** The band as text ('under15', …, 'unknown'), from the same conditions as the filter. */
-export function ageBandCase(years: Prisma.Sql): Prisma.Sql {
-  const whens = NCCT_AGE_BANDS.map(
+/** The band of `set` as text ('under15', …, 'unknown'), from the same conditions as the filter. */
+export function ageBandCase(years: Prisma.Sql, set: TAgeBandSet = "ncct"): Prisma.Sql {
+  const whens = AGE_BAND_SETS[set].map(
     (b) => Prisma.sql`WHEN ${ageBandCondition(b.band, years)} THEN ${b.band}`,
   );
   return Prisma.sql`(CASE ${Prisma.join(whens, " ")} ELSE ${UNKNOWN_AGE_BAND} END)`;

@@ -55,11 +55,13 @@ export function victimWhereSql(user: ActingUser, f: TRecordFilters): Prisma.Sql 
     victimScopeSql(user),
     live ? Prisma.sql`v.deleted_at IS NULL` : Prisma.sql`v.deleted_at IS NOT NULL`,
   ];
-  if (f.year !== undefined) {
+  if (f.year === "none") parts.push(Prisma.sql`v.rescued_at IS NULL`);
+  else if (f.year !== undefined) {
     const { start, end } = phnomPenhYearRange(f.year);
     parts.push(Prisma.sql`(v.rescued_at >= ${start} AND v.rescued_at < ${end})`);
   }
-  if (f.province !== undefined) parts.push(Prisma.sql`v.rescue_province_id = ${f.province}`);
+  if (f.province === "unspecified") parts.push(Prisma.sql`v.rescue_province_id IS NULL`);
+  else if (f.province !== undefined) parts.push(Prisma.sql`v.rescue_province_id = ${f.province}`);
   if (f.exploitation) {
     parts.push(Prisma.sql`v.exploitation_type = ${f.exploitation}::"ExploitationType"`);
   }

@@ -47,6 +47,7 @@ async function dropDatabase(url: string) {
 /**
  * `suite` names the database (`ctip_<suite>`) or, on PGlite, its data folder and port.
  * `fresh` starts from an empty database (the e2e suite seeds the demo data and asserts on it).
+ * CTIP_TEST_DB_SUFFIX keeps two checkouts' runs on one server apart (`ctip_integration_<suffix>`).
  */
 export async function prepareTestDatabase(
   suite: "integration" | "e2e",
@@ -54,7 +55,8 @@ export async function prepareTestDatabase(
 ): Promise<TestDatabase> {
   const base = process.env.DATABASE_URL;
   if (base) {
-    const url = withDatabaseName(base, `ctip_${suite}`);
+    const suffix = process.env.CTIP_TEST_DB_SUFFIX?.replace(/[^a-z0-9_]/g, "");
+    const url = withDatabaseName(base, suffix ? `ctip_${suite}_${suffix}` : `ctip_${suite}`);
     assertLocalDatabase(url);
     if (fresh) await dropDatabase(url);
     migrateDatabase(url);

@@ -1,0 +1,176 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { db } from "@/lib/db";
+import { phnomPenhYearRange } from "@/lib/domain/time";
+import type { TAgeBandSet } from "@/lib/filters/age-bands";
+import { caseWhere, suspectWhere } from "@/lib/filters/record-where";
+import { VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
+import { ageBandCase } from "@/lib/filters/victim-age-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// The report's aggregates, counted in PostgreSQL. Every query selects its records through the
+// record lists' own filters (caseWhere, suspectWhere, victimWhereSql), so a figure and the list
+// its drill-down opens cannot disagree, and each is scoped to the reading user the same way.
+// The queries are independent and run in parallel on the pool.
+
+export type TGroupCount = { key: string | null; count: number };
+
+export type TReportCounts = {
+  cases: { total: number; previous: number; byOffence: TGroupCount[]; byProvince: TGroupCount[] };
+  arrests: { total: number; previous: number; bySex: TGroupCount[]; withoutCase: number };
+  foreign: { total: number; byNationality: TGroupCount[] };
+  victims: {
+    total: number;
+    previous: number;
+    byAgeBand: TGroupCount[];
+    bySex: TGroupCount[];
+    byExploitation: TGroupCount[];
+    byProvince: TGroupCount[];
+  };
+  abroad: { total: number; previous: number; byCountry: TGroupCount[] };
+  withoutEventDate: { cases: number; victims: number };
+};
+
+type GroupRow = { dim: string; key: string | null; current: boolean; n: number };
+
+function groups<K extends string>(
+  rows: ({ _count: { _all: number } } & Record<K, unknown>)[],
+  key: K,
+): TGroupCount[] {
+  return rows.map((r) => ({ key: r[key] === null ? null : String(r[key]), count: r._count._all }));
+}
+
+/** Victims in Y−1 and Y (split by `current`), grouped by each of `dims` in one GROUPING SETS scan. */
+async function victimGroups(
+  user: ActingUser,
+  year: number,
+  place: "cambodia" | "abroad",
+  dims: Record<string, Prisma.Sql>,
+): Promise<GroupRow[]> {
+  const { start } = phnomPenhYearRange(year);
+  const { start: from } = phnomPenhYearRange(year - 1);
+  const { end } = phnomPenhYearRange(year);
+  const names = Object.keys(dims);
+  const columns = names.map((name) => Prisma.sql`${dims[name]!} AS ${Prisma.raw(`d_${name}`)}`);
+  const sets = names.map((name) => Prisma.raw(`(x.current, x.d_${name})`));
+  const keyOf = names.map(
+    (name, i) =>
+      Prisma.sql`WHEN GROUPING(x.${Prisma.raw(`d_${name}`)}) = 0 THEN ${Prisma.raw(
+        `ARRAY[${i}::text, x.d_${name}::text]`,
+      )}`,
+  );
+  const rows = await db.$queryRaw<{ k: (string | null)[] | null; current: boolean; n: number }[]>`
+    SELECT CASE ${Prisma.join(keyOf, " ")} END AS k, x.current, count(*)::int AS n
+      FROM (
+        SELECT v.rescued_at >= ${start} AS current, ${Prisma.join(columns, ", ")}
+          FROM ${VICTIM_FROM}
+         WHERE ${victimWhereSql(user, { place })}
+           AND v.rescued_at >= ${from} AND v.rescued_at < ${end}
+      ) x
+     GROUP BY GROUPING SETS ((x.current), ${Prisma.join(sets, ", ")})`;
+  return rows.map((r) => ({
+    dim: r.k === null ? "" : names[Number(r.k[0])]!,
+    key: r.k === null ? null : (r.k[1] ?? null),
+    current: r.current,
+    n: r.n,
+  }));
+}
+
+function total(rows: GroupRow[], current: boolean): number {
+  return rows.find((r) => r.dim === "" && r.current === current)?.n ?? 0;
+}
+
+function dimension(rows: GroupRow[], dim: string): TGroupCount[] {
+  return rows.filter((r) => r.dim === dim && r.current).map((r) => ({ key: r.key, count: r.n }));
+}
+
+export async function queryReportCounts(
+  user: ActingUser,
+  year: number,
+  ageBandSet: TAgeBandSet,
+): Promise<TReportCounts> {
+  const thisYear = { year };
+  const lastYear = { year: year - 1 };
+  const [
+    cases,
+    casesBefore,
+    casesByOffence,
+    casesByProvince,
+    arrests,
+    arrestsBefore,
+    arrestsBySex,
+    arrestsWithoutCase,
+    foreignTotal,
+    foreign,
+    inCambodia,
+    abroad,
+    casesUndated,
+    victimsUndated,
+  ] = await Promise.all([
+    db.case.count({ where: caseWhere(user, thisYear) }),
+    db.case.count({ where: caseWhere(user, lastYear) }),
+    db.case.groupBy({
+      by: ["offenceType"],
+      where: caseWhere(user, thisYear),
+      _count: { _all: true },
+    }),
+    db.case.groupBy({
+      by: ["provinceId"],
+      where: caseWhere(user, thisYear),
+      _count: { _all: true },
+    }),
+    db.suspect.count({ where: suspectWhere(user, thisYear) }),
+    db.suspect.count({ where: suspectWhere(user, lastYear) }),
+    db.suspect.groupBy({
+      by: ["sex"],
+      where: suspectWhere(user, thisYear),
+      _count: { _all: true },
+    }),
+    db.suspect.count({ where: suspectWhere(user, { year, hasCase: "no" }) }),
+    db.suspect.count({ where: suspectWhere(user, { year, nationality: "foreign" }) }),
+    db.suspect.groupBy({
+      by: ["nationality"],
+      where: suspectWhere(user, { year, nationality: "foreign" }),
+      _count: { _all: true },
+    }),
+    victimGroups(user, year, "cambodia", {
+      band: ageBandCase(Prisma.sql`age.years`, ageBandSet),
+      sex: Prisma.sql`v.sex::text`,
+      exploitation: Prisma.sql`v.exploitation_type::text`,
+      province: Prisma.sql`v.rescue_province_id::text`,
+    }),
+    victimGroups(user, year, "abroad", { country: Prisma.sql`v.rescue_country::text` }),
+    db.case.count({ where: caseWhere(user, { year: "none" }) }),
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM ${VICTIM_FROM} WHERE ${victimWhereSql(user, { year: "none" })}`,
+  ]);
+  return {
+    cases: {
+      total: cases,
+      previous: casesBefore,
+      byOffence: groups(casesByOffence, "offenceType"),
+      byProvince: groups(casesByProvince, "provinceId"),
+    },
+    arrests: {
+      total: arrests,
+      previous: arrestsBefore,
+      bySex: groups(arrestsBySex, "sex"),
+      withoutCase: arrestsWithoutCase,
+    },
+    foreign: { total: foreignTotal, byNationality: groups(foreign, "nationality") },
+    victims: {
+      total: total(inCambodia, true),
+      previous: total(inCambodia, false),
+      byAgeBand: dimension(inCambodia, "band"),
+      bySex: dimension(inCambodia, "sex"),
+      byExploitation: dimension(inCambodia, "exploitation"),
+      byProvince: dimension(inCambodia, "province"),
+    },
+    abroad: {
+      total: total(abroad, true),
+      previous: total(abroad, false),
+      byCountry: dimension(abroad, "country"),
+    },
+    withoutEventDate: { cases: casesUndated, victims: victimsUndated[0]?.n ?? 0 },
+  };
+}

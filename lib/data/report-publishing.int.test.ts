@@ -1,0 +1,361 @@
+import { createHash } from "node:crypto";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { publishReportSpec } from "@/lib/actions/specs/reports";
+import { canonicalJson } from "@/lib/audit/canonical";
+import { runGuarded } from "@/lib/auth/guard-core";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { buildReport } from "@/lib/reports/build-report";
+import type { TReportDocument } from "@/lib/reports/types";
+import { testDb, uniqueKey } from "@/lib/testing/db";
+import { uniquePublishableYear } from "@/lib/testing/report-years";
+import { makeUser } from "@/lib/testing/users";
+import { victimForm } from "@/lib/testing/people";
+import { ZUpdateCase } from "@/lib/validation/case";
+import { ZUpdateVictim } from "@/lib/validation/victim";
+import { buildCase, buildVictim } from "@/prisma/factories";
+import { updateCase } from "./case-mutations";
+import { findReportRevisions } from "./report-revisions";
+import { publishReport } from "./report-publishing";
+import { updateVictim } from "./victim-mutations";
+
+// The audit write can be made to fail once, to show the snapshot goes with it.
+const audit = vi.hoisted(() => ({ failNext: false }));
+vi.mock("@/lib/audit/record", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/audit/record")>();
+  return {
+    ...real,
+    recordAudit: async (...args: Parameters<typeof real.recordAudit>) => {
+      if (audit.failNext) {
+        audit.failNext = false;
+        throw new Error("audit write failed (test)");
+      }
+      return real.recordAudit(...args);
+    },
+  };
+});
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+const request = { ip: "192.0.2.77", userAgent: "vitest" };
+const y4 = (year: number) => String(year).padStart(4, "0");
+const at = (year: number, monthDay: string) => new Date(`${y4(year)}-${monthDay}T10:00:00+07:00`);
+
+const nationalManager = () => makeUser(db, "MANAGER", { nationalScope: true });
+
+/** Cases and a victim of the test's own in `year`, province 12, written by the factories. */
+async function seedYear(year: number) {
+  const key = uniqueKey();
+  const kase = await db.case.create({
+    data: buildCase({ reference: `P-${key}-1`, provinceId: 12, crackedDownAt: at(year, "03-01") }),
+  });
+  const movable = await db.case.create({
+    data: buildCase({ reference: `P-${key}-2`, provinceId: 12, crackedDownAt: at(year, "04-01") }),
+  });
+  const child = await db.victim.create({
+    data: buildVictim({
+      caseId: kase.id,
+      rescueProvinceId: 12,
+      rescuedAt: at(year, "06-15"),
+      ageAtRescue: 10,
+    }),
+  });
+  return { kase, movable, child };
+}
+
+async function snapshotsOf(year: number) {
+  return db.reportSnapshot.findMany({ where: { year }, orderBy: { revision: "asc" } });
+}
+
+async function publishEvents(year: number) {
+  return db.auditEvent.findMany({
+    where: { action: "report.published", entityId: String(year) },
+    orderBy: { id: "asc" },
+  });
+}
+
+describe("publishing a year's report", () => {
+  it("stores the national report with a hash anyone can recompute, and one audit event", async () => {
+    const year = await uniquePublishableYear();
+    await seedYear(year);
+    const manager = await nationalManager();
+    const result = await runGuarded(publishReportSpec, manager, request, {
+      year: y4(year),
+      note: "  First edition.  ",
+    });
+    expect(result).toMatchObject({ ok: true, data: { year, revision: 1 } });
+
+    const [snapshot] = await snapshotsOf(year);
+    expect(snapshot).toMatchObject({
+      year,
+      revision: 1,
+      ageBandSet: "ncct",
+      publishedById: manager.id,
+      note: "First edition.",
+    });
+    const document = snapshot!.document as unknown as TReportDocument;
+    expect(document).toMatchObject({
+      year,
+      scope: { national: true, provinces: [] },
+      rules: { ageBandSet: "ncct" },
+      cases: { total: 2 },
+      victims: { total: 1 },
+    });
+    // Re-hash what the database holds, read as plain text, without the app's helpers.
+    const [stored] = await db.$queryRaw<{ text: string }[]>`
+      SELECT document::text AS text FROM report_snapshot WHERE id = ${snapshot!.id}::uuid`;
+    const rehash = createHash("sha256")
+      .update(canonicalJson(JSON.parse(stored!.text)), "utf8")
+      .digest("hex");
+    expect(rehash).toBe(snapshot!.sha256);
+    expect(snapshot!.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const events = await publishEvents(year);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      actorId: manager.id,
+      entityType: "report",
+      entityId: String(year),
+      provinceId: null,
+      changes: { year, revision: 1, sha256: snapshot!.sha256, snapshotId: snapshot!.id },
+    });
+  });
+
+  it("writes neither the snapshot nor the event when the audit write fails", async () => {
+    const year = await uniquePublishableYear();
+    await seedYear(year);
+    const manager = await nationalManager();
+    audit.failNext = true;
+    await expect(publishReport(manager, { year }, request)).rejects.toThrow(/audit write failed/);
+    expect(await snapshotsOf(year)).toHaveLength(0);
+    expect(await publishEvents(year)).toHaveLength(0);
+    // And the next attempt publishes revision 1, not 2.
+    await publishReport(manager, { year }, request);
+    expect((await snapshotsOf(year)).map((s) => s.revision)).toEqual([1]);
+  });
+
+  for (const role of ["STAFF", "AUDITOR", "ADMIN"] as const) {
+    it(`is refused to ${role}, writing nothing`, async () => {
+      const year = await uniquePublishableYear();
+      const user = await makeUser(db, role, { nationalScope: true });
+      const result = await runGuarded(publishReportSpec, user, request, { year: y4(year) });
+      expect(result).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await snapshotsOf(year)).toHaveLength(0);
+      expect(await db.auditEvent.count({ where: { actorId: user.id } })).toBe(0);
+    });
+  }
+
+  it("is refused to a province-scoped manager, with the reason, writing nothing", async () => {
+    const year = await uniquePublishableYear();
+    const manager = await makeUser(db, "MANAGER", { provinceIds: [12] });
+    const result = await runGuarded(publishReportSpec, manager, request, { year: y4(year) });
+    expect(result).toMatchObject({ ok: false, code: "forbidden", messageKey: "nationalOnly" });
+    expect(await snapshotsOf(year)).toHaveLength(0);
+    expect(await db.auditEvent.count({ where: { actorId: manager.id } })).toBe(0);
+  });
+
+  it("refuses a note over 500 characters and a year not yet begun, writing nothing", async () => {
+    const year = await uniquePublishableYear();
+    const manager = await nationalManager();
+    const long = await runGuarded(publishReportSpec, manager, request, {
+      year: y4(year),
+      note: "x".repeat(501),
+    });
+    expect(long).toMatchObject({ ok: false, code: "invalid", fieldErrors: { note: ["tooLong"] } });
+    const future = await runGuarded(publishReportSpec, manager, request, {
+      year: String(new Date().getUTCFullYear() + 2),
+    });
+    expect(future).toMatchObject({ ok: false, fieldErrors: { year: ["futureYear"] } });
+    expect(await snapshotsOf(year)).toHaveLength(0);
+    expect(await db.auditEvent.count({ where: { actorId: manager.id } })).toBe(0);
+  });
+
+  it("gives concurrent publications distinct revisions", async () => {
+    const year = await uniquePublishableYear();
+    await seedYear(year);
+    const managers = await Promise.all([nationalManager(), nationalManager(), nationalManager()]);
+    const results = await Promise.all(managers.map((m) => publishReport(m, { year }, request)));
+    expect(results.map((r) => r.revision).sort()).toEqual([1, 2, 3]);
+    expect((await snapshotsOf(year)).map((s) => s.revision)).toEqual([1, 2, 3]);
+    expect(await publishEvents(year)).toHaveLength(3);
+  });
+
+  it("cannot be changed or removed afterwards, even with SQL", async () => {
+    const year = await uniquePublishableYear();
+    const { id } = await publishReport(await nationalManager(), { year }, request);
+    await expect(
+      db.$executeRaw`UPDATE report_snapshot SET note = 'edited' WHERE id = ${id}::uuid`,
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.$executeRaw`DELETE FROM report_snapshot WHERE id = ${id}::uuid`,
+    ).rejects.toThrow(/append-only/);
+    expect(await snapshotsOf(year)).toMatchObject([{ id, note: null }]);
+  });
+});
+
+describe("revisions of a published report", () => {
+  function caseEdit(id: string, version: number, crackedDownOn: string, status = "OPEN") {
+    return ZUpdateCase.parse({
+      id,
+      version: String(version),
+      offenceType: "HUMAN_TRAFFICKING",
+      provinceId: "12",
+      leadAgency: "Anti-Human Trafficking Police",
+      crackedDownOn,
+      crackedDownTime: "10:00",
+      status,
+      summary: "",
+    });
+  }
+
+  function victimEdit(
+    id: string,
+    version: number,
+    caseId: string | null,
+    o: Record<string, string>,
+  ) {
+    return ZUpdateVictim.parse({ ...victimForm(caseId, o), id, version: String(version) });
+  }
+
+  it("show the changed figures, old beside new, and who changed which records", async () => {
+    const year = await uniquePublishableYear();
+    const { kase, movable, child } = await seedYear(year);
+    // Rescued in the year, edited while there, then moved to the next year.
+    const wanderer = await db.victim.create({
+      data: buildVictim({ rescueProvinceId: 12, rescuedAt: at(year, "07-01"), ageAtRescue: 16 }),
+    });
+    const nextYearCase = await db.case.create({
+      data: buildCase({
+        reference: `P-${uniqueKey()}`,
+        provinceId: 12,
+        crackedDownAt: at(year + 1, "02-01"),
+      }),
+    });
+    const manager = await nationalManager();
+    await publishReport(manager, { year }, request);
+
+    const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const inYear = { rescuedOn: `${y4(year)}-06-15`, rescuedTime: "10:00" };
+    // The child was 30, not 10: under 15 → 18 and over.
+    await updateVictim(
+      staff,
+      victimEdit(child.id, 1, kase.id, { ...inYear, dateOfBirth: "", ageAtRescue: "30" }),
+      request,
+    );
+    // One case was cracked down the next January.
+    await updateCase(staff, caseEdit(movable.id, 1, `${y4(year + 1)}-01-05`), request);
+    // The wanderer: an edit in the year, then a move out of it.
+    const wandererForm = { dateOfBirth: "", ageAtRescue: "16", rescuedTime: "10:00" };
+    await updateVictim(
+      staff,
+      victimEdit(wanderer.id, 1, null, {
+        ...wandererForm,
+        rescuedOn: `${y4(year)}-07-01`,
+        sex: "MALE",
+      }),
+      request,
+    );
+    await updateVictim(
+      staff,
+      victimEdit(wanderer.id, 2, null, {
+        ...wandererForm,
+        rescuedOn: `${y4(year + 1)}-01-02`,
+        sex: "MALE",
+      }),
+      request,
+    );
+    // Not a record of the year: not listed.
+    await updateCase(
+      staff,
+      caseEdit(nextYearCase.id, 1, `${y4(year + 1)}-02-01`, "CLOSED"),
+      request,
+    );
+
+    const revisions = await findReportRevisions(manager, year);
+    expect(revisions).toMatchObject({ year, revision: 1, publishedBy: manager.name });
+    const byPath = new Map(revisions!.changes.map((c) => [c.path, c]));
+    expect(byPath.get("cases.total")).toMatchObject({ published: 2, current: 1 });
+    expect(byPath.get("victims.total")).toMatchObject({ published: 2, current: 1 });
+    expect(byPath.get("victims.byAgeBand.under15")).toMatchObject({
+      published: 1,
+      current: 0,
+      label: { section: "victims", figure: "byAgeBand", dimension: "band", key: "under15" },
+    });
+    expect(byPath.get("victims.byAgeBand.15to17")).toMatchObject({ published: 1, current: 0 });
+    expect(byPath.get("victims.byAgeBand.18plus")).toMatchObject({ published: 0, current: 1 });
+    expect(byPath.get("victims.bySex.FEMALE")).toMatchObject({ published: 2, current: 1 });
+    expect(byPath.has("arrests.total")).toBe(false);
+
+    expect(revisions!.changedByTotal).toBe(4);
+    expect(revisions!.changedBy.map((c) => [c.entityType, c.entityId, c.action, c.href])).toEqual([
+      ["victim", wanderer.id, "victim.updated", `/victims/${wanderer.id}`],
+      ["victim", wanderer.id, "victim.updated", `/victims/${wanderer.id}`],
+      ["case", movable.id, "case.updated", `/cases/${movable.id}`],
+      ["victim", child.id, "victim.updated", `/victims/${child.id}`],
+    ]);
+    expect(new Set(revisions!.changedBy.map((c) => c.actorName))).toEqual(new Set([staff.name]));
+
+    // Publishing again freezes the corrected figures as revision 2: nothing differs since.
+    await publishReport(manager, { year }, request);
+    const after = await findReportRevisions(manager, year);
+    expect(after).toMatchObject({ revision: 2, changes: [], changedBy: [], changedByTotal: 0 });
+    expect(after!.history.map((h) => h.revision)).toEqual([2, 1]);
+  });
+
+  it("are shown to national readers only", async () => {
+    const year = await uniquePublishableYear();
+    await publishReport(await nationalManager(), { year }, request);
+    const auditor = await makeUser(db, "AUDITOR", { nationalScope: true });
+    expect(await findReportRevisions(auditor, year)).toMatchObject({ revision: 1 });
+    for (const role of ["STAFF", "MANAGER", "AUDITOR"] as const) {
+      const scoped = await makeUser(db, role, { provinceIds: [12] });
+      expect(await findReportRevisions(scoped, year)).toBeNull();
+    }
+    const admin = await makeUser(db, "ADMIN", { nationalScope: true });
+    await expect(findReportRevisions(admin, year)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("are absent for a year never published", async () => {
+    const year = await uniquePublishableYear();
+    expect(await findReportRevisions(await nationalManager(), year)).toBeNull();
+  });
+});
+
+describe("the next year's report", () => {
+  it("compares with the published figures for a national reader, live ones for a scoped one", async () => {
+    const year = await uniquePublishableYear();
+    await seedYear(year);
+    const manager = await nationalManager();
+    const published = await publishReport(manager, { year }, request);
+    // A case added after publication: live, the year has 3 cases; as published, 2.
+    await db.case.create({
+      data: buildCase({
+        reference: `P-${uniqueKey()}`,
+        provinceId: 12,
+        crackedDownAt: at(year, "09-09"),
+      }),
+    });
+    // Province 17's case counts nationally only.
+    await db.case.create({
+      data: buildCase({
+        reference: `P-${uniqueKey()}`,
+        provinceId: 17,
+        crackedDownAt: at(year, "09-10"),
+      }),
+    });
+
+    const national = await buildReport(manager, year + 1);
+    expect(national.comparison).toEqual({
+      source: "published",
+      publishedAt: published.publishedAt.toISOString(),
+      sha256: published.sha256,
+      revision: 1,
+    });
+    expect(national.cases.previous).toBe(2);
+    expect(national.victims.previous).toBe(1);
+
+    const scoped: ActingUser = await makeUser(db, "MANAGER", { provinceIds: [12] });
+    const local = await buildReport(scoped, year + 1);
+    expect(local.comparison).toEqual({ source: "live" });
+    expect(local.cases.previous).toBe(3);
+  });
+});

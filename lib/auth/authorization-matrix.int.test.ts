@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { changePasswordSpec, verifyAuditChainSpec } from "@/lib/actions/specs/account";
+import { publishReportSpec } from "@/lib/actions/specs/reports";
 import {
   createSuspectSpec,
   deleteSuspectSpec,
@@ -24,6 +25,7 @@ import {
 import type { Role } from "@/lib/generated/prisma/enums";
 import { testDb, uniqueKey } from "@/lib/testing/db";
 import { makeCase, suspectForm, victimForm } from "@/lib/testing/people";
+import { uniquePublishableYear } from "@/lib/testing/report-years";
 import { makeUser, TEST_PASSWORD } from "@/lib/testing/users";
 import { buildSuspect, buildVictim } from "@/prisma/factories";
 import type { ActingUser } from "./acting-user";
@@ -42,6 +44,8 @@ type Row = {
   input: (actor: ActingUser) => Promise<Record<string, unknown>>;
   /** Acts on a record in province 12, so staff scoped elsewhere must be refused too. */
   scoped?: true;
+  /** Needs national scope (publishing a national report): the actors hold it. */
+  national?: true;
 };
 
 async function targetUser() {
@@ -192,13 +196,20 @@ const MATRIX: Row[] = [
     input: async () => ref(await victimIn12(true)),
     scoped: true,
   },
+  {
+    name: "publishReport",
+    spec: publishReportSpec as unknown as Row["spec"],
+    allowed: ["MANAGER"],
+    input: async () => ({ year: String(await uniquePublishableYear()) }),
+    national: true,
+  },
 ];
 
 // Everything a denied call could have touched.
 const RECORD_STATE = { id: true, version: true, deletedAt: true } as const;
 
 async function fingerprint() {
-  const [users, audit, sessions, links, cases, suspects, victims] = await Promise.all([
+  const [users, audit, sessions, links, cases, suspects, victims, snapshots] = await Promise.all([
     db.user.findMany({ select: { id: true, version: true, sessionVersion: true, active: true } }),
     db.auditEvent.count(),
     db.session.count(),
@@ -206,8 +217,9 @@ async function fingerprint() {
     db.case.findMany({ select: RECORD_STATE, orderBy: { id: "asc" } }),
     db.suspect.findMany({ select: RECORD_STATE, orderBy: { id: "asc" } }),
     db.victim.findMany({ select: RECORD_STATE, orderBy: { id: "asc" } }),
+    db.reportSnapshot.count(),
   ]);
-  return { users, audit, sessions, links, cases, suspects, victims };
+  return { users, audit, sessions, links, cases, suspects, victims, snapshots };
 }
 
 describe("authorization matrix: every action × every role", () => {
@@ -215,7 +227,11 @@ describe("authorization matrix: every action × every role", () => {
     for (const role of ROLES) {
       const allowed = row.allowed.includes(role);
       it(`${row.name} as ${role} is ${allowed ? "allowed" : "refused, changing nothing"}`, async () => {
-        const actor = await makeUser(db, role, { provinceIds: [12] });
+        const actor = await makeUser(
+          db,
+          role,
+          row.national ? { nationalScope: true } : { provinceIds: [12] },
+        );
         const input = await row.input(actor);
         if (row.name === "changePassword") input.confirmPassword = input.newPassword;
         const before = allowed ? null : await fingerprint();
@@ -254,6 +270,22 @@ describe("authorization matrix: every action × every role", () => {
       });
       expect(await fingerprint()).toEqual(before);
     });
+  }
+
+  // A published report is national: a role allowed to publish is refused when province-scoped.
+  for (const row of MATRIX.filter((r) => r.national)) {
+    for (const role of row.allowed) {
+      it(`${row.name} as ${role} scoped to province 12 is refused, changing nothing`, async () => {
+        const actor = await makeUser(db, role, { provinceIds: [12] });
+        const input = await row.input(actor);
+        const before = await fingerprint();
+        expect(await runGuarded(row.spec, actor, request, input)).toMatchObject({
+          ok: false,
+          code: "forbidden",
+        });
+        expect(await fingerprint()).toEqual(before);
+      });
+    }
   }
 
   it("a user who must change their password may do nothing else", async () => {

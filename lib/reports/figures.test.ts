@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { diffFigures, flattenFigures } from "./figures";
+import { hashReportDocument } from "./snapshot-hash";
+import type { TReportDocument } from "./types";
+
+type Sections = Parameters<typeof flattenFigures>[0];
+
+const change = (total: number, previous: number) => ({
+  total,
+  previous,
+  changePercent: null,
+  change: "new",
+});
+
+function doc(o: { victims?: number; under15?: number; unspecified?: number; kh12?: number }) {
+  return {
+    cases: { ...change(2, 0), byOffence: [{ offence: "OTHER", count: 2 }], byProvince: [] },
+    arrests: { ...change(0, 0), bySex: [] },
+    victims: {
+      ...change(o.victims ?? 3, 9),
+      byAgeBand: [
+        { band: "under15", count: o.under15 ?? 1 },
+        { band: "18plus", count: 2 },
+      ],
+      bySex: [],
+      byExploitation: [],
+      byProvince: [
+        ...(o.kh12 ? [{ province: "KH-12", count: o.kh12 }] : []),
+        { province: null, count: o.unspecified ?? 0 },
+      ],
+      topProvince: o.kh12 ? { province: "KH-12", count: o.kh12 } : null,
+    },
+    foreignSuspects: { total: 1, nationalities: 1, byNationality: [{ country: "VN", count: 1 }] },
+    rescuedAbroad: { ...change(0, 5), byCountry: [{ country: null, count: 0 }] },
+  } satisfies Sections;
+}
+
+describe("report figures", () => {
+  it("are the year's counts by path; the year before, changes and the top province are not", () => {
+    const paths = [...flattenFigures(doc({ kh12: 4 })).keys()];
+    expect(paths).toEqual([
+      "cases.total",
+      "cases.byOffence.OTHER",
+      "arrests.total",
+      "victims.total",
+      "victims.byAgeBand.under15",
+      "victims.byAgeBand.18plus",
+      "victims.byProvince.KH-12",
+      "victims.byProvince.unspecified",
+      "foreignSuspects.total",
+      "foreignSuspects.nationalities",
+      "foreignSuspects.byNationality.VN",
+      "rescuedAbroad.total",
+      "rescuedAbroad.byCountry.unspecified",
+    ]);
+    expect(flattenFigures(doc({})).get("victims.byAgeBand.under15")).toEqual({
+      value: 1,
+      label: { section: "victims", figure: "byAgeBand", dimension: "band", key: "under15" },
+    });
+    expect(flattenFigures(doc({})).get("victims.byProvince.unspecified")?.label.key).toBeNull();
+  });
+
+  it("differ only where a count changed; a row on one side only counts as 0 on the other", () => {
+    const published = doc({ victims: 3, under15: 1 });
+    const current = doc({ victims: 4, under15: 2, kh12: 1 });
+    expect(diffFigures(published, current).map((c) => [c.path, c.published, c.current])).toEqual([
+      ["victims.total", 3, 4],
+      ["victims.byAgeBand.under15", 1, 2],
+      ["victims.byProvince.KH-12", 0, 1],
+    ]);
+    expect(diffFigures(published, published)).toEqual([]);
+  });
+});
+
+describe("report hashes", () => {
+  it("do not depend on key order, and change with any figure", () => {
+    const a = doc({}) as unknown as TReportDocument;
+    const reordered = Object.fromEntries(Object.entries(a).reverse());
+    expect(hashReportDocument(reordered)).toBe(hashReportDocument(a));
+    expect(hashReportDocument(a)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashReportDocument(doc({ under15: 2 }))).not.toBe(hashReportDocument(a));
+  });
+});

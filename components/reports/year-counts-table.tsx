@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import {
   Table,
@@ -26,7 +27,15 @@ export async function YearCountsTable({ years }: { years: YearCounts[] }) {
       <TableBody>
         {years.map((y) => (
           <TableRow key={y.year}>
-            <TableHead scope="row">{y.year}</TableHead>
+            <TableHead scope="row">
+              <Link
+                href={`/reports/${y.year}`}
+                aria-label={t("openReportLabel", { year: y.year })}
+                className="text-blue-800 underline underline-offset-2"
+              >
+                {y.year}
+              </Link>
+            </TableHead>
             <TableCell className="text-right tabular-nums">{y.cases}</TableCell>
             <TableCell className="text-right tabular-nums">{y.arrests}</TableCell>
             <TableCell className="text-right tabular-nums">{y.victims}</TableCell>

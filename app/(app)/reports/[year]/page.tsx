@@ -1,0 +1,96 @@
+import { notFound } from "next/navigation";
+import { BandSetSwitch } from "@/components/reports/band-set-switch";
+import { ChecksList } from "@/components/reports/checks-list";
+import { HistoryChart } from "@/components/reports/history-chart";
+import { ReportBreakdowns } from "@/components/reports/report-breakdowns";
+import { getReportLabels } from "@/components/reports/report-labels";
+import { ReportSection } from "@/components/reports/report-section";
+import { SummaryTable } from "@/components/reports/summary-table";
+import { YearCountsTable } from "@/components/reports/year-counts-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { countRecordsByYear } from "@/lib/data/overview";
+import { formatDateTime } from "@/lib/i18n/format";
+import { buildReport } from "@/lib/reports/build-report";
+import { parseReportOptions, ZReportYear } from "@/lib/validation/report";
+
+type Props = {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props) {
+  const { t } = await getReportLabels();
+  return { title: t("title", { year: (await params).year }) };
+}
+
+export default async function ReportPage({ params, searchParams }: Props) {
+  const user = await requireUser("read:report");
+  const year = ZReportYear.safeParse((await params).year);
+  if (!year.success) notFound();
+  const parsed = parseReportOptions(await searchParams);
+  const options = parsed.success ? parsed.data : { bands: "ncct" as const };
+  const [report, history, labels] = await Promise.all([
+    buildReport(user, year.data, options),
+    countRecordsByYear(user),
+    getReportLabels(),
+  ]);
+  const { t } = labels;
+  const previous = String(report.year - 1);
+  const c = report.comparison;
+  return (
+    <>
+      <PageHeader title={t("title", { year: report.year })} intro={t("intro")} />
+      <div className="mb-6 space-y-2 text-sm text-slate-700">
+        <p>
+          {report.scope.national
+            ? t("scopeNational")
+            : t("scopeProvinces", {
+                provinces: report.scope.provinces.map(labels.province).join(", "),
+              })}{" "}
+          {c.source === "published"
+            ? t("comparisonPublished", {
+                previous,
+                date: formatDateTime(new Date(c.publishedAt), labels.locale),
+                revision: c.revision,
+                sha: c.sha256.slice(0, 12),
+              })
+            : t("comparisonLive", { previous })}
+        </p>
+        <BandSetSwitch year={report.year} current={options.bands} labels={labels} />
+      </div>
+      <ReportSection id="summary" title={t("summary")}>
+        <SummaryTable report={report} labels={labels} />
+      </ReportSection>
+      <ReportBreakdowns r={report} labels={labels} />
+      <ReportSection
+        id="history"
+        title={t("history")}
+        chart={
+          <HistoryChart
+            data={history}
+            label={t("chartOf", { title: t("history") })}
+            names={{
+              cases: t("cases"),
+              arrests: t("arrests"),
+              victims: t("victims"),
+              abroad: t("rescuedAbroad"),
+            }}
+          />
+        }
+      >
+        <YearCountsTable years={history} />
+      </ReportSection>
+      <ReportSection id="checks" title={t("checks")} intro={t("checksIntro")}>
+        <ChecksList year={report.year} checks={report.checks} labels={labels} />
+      </ReportSection>
+      <ReportSection id="rules" title={t("rules")}>
+        <ul className="list-disc space-y-1 pl-6 text-sm text-slate-700">
+          {Object.entries(report.rules.definitions).map(([key, text]) => (
+            <li key={key}>{text}</li>
+          ))}
+        </ul>
+      </ReportSection>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+
+type Series = { key: "cases" | "arrests" | "victims" | "abroad"; name: string; color: string };
+
+/** Cases, arrests and victims over all years; the records-by-year table beside it has the numbers. */
+export function HistoryChart({
+  data,
+  label,
+  names,
+}: {
+  data: { year: number; cases: number; arrests: number; victims: number; abroad: number }[];
+  label: string;
+  names: Record<Series["key"], string>;
+}) {
+  const series: Series[] = [
+    { key: "cases", name: names.cases, color: "#1e40af" },
+    { key: "arrests", name: names.arrests, color: "#b45309" },
+    { key: "victims", name: names.victims, color: "#047857" },
+    { key: "abroad", name: names.abroad, color: "#7c3aed" },
+  ];
+  const ascending = [...data].sort((a, b) => a.year - b.year);
+  return (
+    <figure role="img" aria-label={label} className="h-72 w-full">
+      <LineChart
+        responsive
+        style={{ width: "100%", height: "100%" }}
+        data={ascending}
+        margin={{ left: 0, right: 16 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="year" />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Legend />
+        {series.map((s) => (
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            name={s.name}
+            stroke={s.color}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </figure>
+  );
+}

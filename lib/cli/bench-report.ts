@@ -1,0 +1,219 @@
+// `npm run bench:report -- --victims 1000000 [--year Y] [--runs 5] [--keep] [--reuse]`: fills a
+// database of its own, ctip_bench_report on DATABASE_URL's server, with about N victims, N/2 cases
+// and 0.6·N suspects over the 20 years up to last year; then times the full annual report for one
+// year (buildReport, as a national manager) against the floor: the same figures from three plain
+// SQL queries on one connection (bench-report-floor.ts). Each gets one warm-up, then they
+// alternate. It fails when any figure differs. --keep keeps the database; --reuse takes a kept
+// one of the same size instead of filling it again.
+import os from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { yearInPhnomPenh } from "@/lib/domain/time";
+import {
+  assertLocalDatabase,
+  migrateDatabase,
+  withDatabaseName,
+} from "@/lib/testing/test-database";
+import { compareWithFloor, countFigures } from "./bench-report-check";
+import { fillRecords, insertBenchUser, insertProvinces, type TFillPlan } from "./bench-report-data";
+import { floorCounts, queryFloor } from "./bench-report-floor";
+
+const DATABASE = "ctip_bench_report";
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      victims: { type: "string", default: "1000000" },
+      year: { type: "string" },
+      runs: { type: "string", default: "5" },
+      keep: { type: "boolean", default: false },
+      reuse: { type: "boolean", default: false },
+    },
+  });
+  const victims = Number(values.victims);
+  const runs = Number(values.runs);
+  const lastYear = yearInPhnomPenh(new Date()) - 1;
+  const year = values.year === undefined ? lastYear : Number(values.year);
+  if (!Number.isInteger(victims) || victims < 100) throw new Error("--victims: at least 100");
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs: at least 1");
+  if (!Number.isInteger(year) || year < lastYear - 19 || year > lastYear) {
+    throw new Error(`--year: from ${lastYear - 19} to ${lastYear}`);
+  }
+  const plan: TFillPlan = {
+    victims,
+    cases: Math.round(victims / 2),
+    suspects: Math.round(victims * 0.6),
+    firstYear: lastYear - 19,
+  };
+  return { plan, year, runs, keep: values.keep, reuse: values.reuse };
+}
+
+async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates, migrates and fills the bench database, or reuses a kept one made for the same plan. */
+async function prepareDatabase(base: string, plan: TFillPlan, reuse: boolean) {
+  const url = withDatabaseName(base, DATABASE);
+  const admin = withDatabaseName(base, "postgres");
+  const label = JSON.stringify(plan);
+  const kept = await withClient(admin, async (client) => {
+    const { rows } = await client.query<{ label: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS label FROM pg_database WHERE datname = $1`,
+      [DATABASE],
+    );
+    return rows[0]?.label === label;
+  });
+  if (reuse && kept) {
+    migrateDatabase(url);
+    return { url, fill: null };
+  }
+  const started = performance.now();
+  await withClient(admin, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${DATABASE}`);
+  });
+  migrateDatabase(url);
+  const migrateMs = performance.now() - started;
+  const times = await withClient(url, async (client) => {
+    await insertProvinces(client);
+    const userId = await insertBenchUser(client);
+    const steps = await fillRecords(client, plan, userId);
+    await client.query(`COMMENT ON DATABASE ${DATABASE} IS '${label}'`);
+    return steps;
+  });
+  return { url, fill: { migrateMs, times } };
+}
+
+async function describeDatabase(url: string) {
+  return withClient(url, async (client) => {
+    const version = (await client.query<{ server_version: string }>(`SHOW server_version`)).rows[0]!
+      .server_version;
+    const { rows } = await client.query<{ t: string; n: number; deleted: number; undated: number }>(
+      `SELECT 'cases' AS t, count(*)::int AS n, count(deleted_at)::int AS deleted,
+              (count(*) - count(cracked_down_at))::int AS undated FROM "case"
+       UNION ALL SELECT 'suspects', count(*)::int, count(deleted_at)::int,
+              (count(*) - count(arrested_at))::int FROM suspect
+       UNION ALL SELECT 'victims', count(*)::int, count(deleted_at)::int,
+              (count(*) - count(rescued_at))::int FROM victim`,
+    );
+    const user = (
+      await client.query<{ id: string; email: string; name: string }>(
+        `SELECT id, email, name FROM app_user WHERE email = 'bench-report@test.invalid'`,
+      )
+    ).rows[0]!;
+    return { version, rows, user };
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const millis = (ms: number) => `${ms.toFixed(0)} ms`;
+
+function summary(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]! };
+}
+
+async function main() {
+  const base = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  assertLocalDatabase(base);
+  const { plan, year, runs, keep, reuse } = readOptions();
+  const cpus = os.cpus();
+  console.log(
+    `machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`,
+  );
+  const { url, fill } = await prepareDatabase(base, plan, reuse);
+  const db = await describeDatabase(url);
+  console.log(`PostgreSQL ${db.version}, database ${DATABASE}`);
+  for (const r of db.rows) {
+    console.log(
+      `  ${r.t}: ${r.n.toLocaleString("en")} (${r.deleted.toLocaleString("en")} soft-deleted, ${r.undated.toLocaleString("en")} without an event date)`,
+    );
+  }
+  if (fill) {
+    const total = fill.times.reduce((n, t) => n + t.ms, 0);
+    console.log(
+      `fill: ${seconds(total)} (${fill.times.map((t) => `${t.table} ${seconds(t.ms)}`).join(", ")}); create + migrate ${seconds(fill.migrateMs)}`,
+    );
+  } else console.log(`fill: reused the kept database`);
+
+  // lib/db reads DATABASE_URL on first use: the report runs against the bench database only.
+  process.env.DATABASE_URL = url;
+  const { buildReport } = await import("@/lib/reports/build-report");
+  const { db: prisma } = await import("@/lib/db");
+  const user: ActingUser = {
+    ...db.user,
+    role: "MANAGER",
+    nationalScope: true,
+    provinceIds: [],
+    mustChangePassword: false,
+    sessionId: null,
+  };
+  const floor = new pg.Client({ connectionString: url });
+  await floor.connect();
+  try {
+    const report = await buildReport(user, year);
+    const differences = compareWithFloor(report, floorCounts(await queryFloor(floor, year)));
+    if (differences.length) {
+      throw new Error(
+        `The report and the floor disagree on ${differences.length} figures:\n${differences.join("\n")}`,
+      );
+    }
+    console.log(
+      `year ${year}: ${report.cases.total} cases, ${report.arrests.total} arrests, ${report.victims.total} victims in Cambodia, ${report.rescuedAbroad.total} abroad; all ${countFigures(report)} figures equal the floor's`,
+    );
+    // Other work on the machine slows both, but favours the report, whose parallel queries take a
+    // larger share of a busy CPU than the floor's single connection: the load is printed with them.
+    const load = os.loadavg()[0]!;
+    const reportMs: number[] = [];
+    const floorMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let started = performance.now();
+      await buildReport(user, year);
+      reportMs.push(performance.now() - started);
+      started = performance.now();
+      await queryFloor(floor, year);
+      floorMs.push(performance.now() - started);
+    }
+    const r = summary(reportMs);
+    const f = summary(floorMs);
+    console.log(
+      `report (buildReport, Prisma pool): median ${millis(r.median)}, min ${millis(r.min)} over ${runs} runs`,
+    );
+    console.log(
+      `floor (3 plain SQL queries, one connection): median ${millis(f.median)}, min ${millis(f.min)}`,
+    );
+    console.log(
+      `ratio report/floor: ${(r.median / f.median).toFixed(2)}× median, ${(r.min / f.min).toFixed(2)}× min (target ≤ 1.5×)`,
+    );
+    console.log(
+      `load average (1 min) before and after the timed runs: ${load.toFixed(2)}, ${os.loadavg()[0]!.toFixed(2)} on ${cpus.length} cores`,
+    );
+  } finally {
+    await floor.end();
+    await prisma.$disconnect();
+  }
+  if (!keep) {
+    await withClient(withDatabaseName(base, "postgres"), (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`),
+    );
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

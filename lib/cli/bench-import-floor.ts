@@ -1,42 +1,98 @@
 import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import pg from "pg";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { copyField } from "@/lib/import/copy-rows";
+import { VICTIM_COLUMNS, victimCells } from "@/lib/import/insert-victims";
+import { phnomPenhInstant } from "@/lib/validation/common";
 
-// The floor for the import benchmark: the same rows, already mapped to columns, stored by ONE
-// INSERT … SELECT FROM unnest(…) into a scratch copy of the victim table (same columns, types,
-// defaults, constraints and indexes, but no triggers or foreign keys).
+// The floors of the import benchmark: PostgreSQL's own COPY … FROM STDIN of the rows the import
+// stores, into the REAL tables (their indexes, constraints, foreign keys and triggers, such as
+// the one that fills victim.name_key), inside a transaction that is rolled back. The text is
+// encoded before the clock starts: a floor measures the database, not the encoding.
 
-export async function floorInsert(url: string, rows: number, userId: string): Promise<number> {
+const CHUNK = 256 * 1024;
+
+/** The bench's victims as the import stores them (fresh ids and codes), in COPY text format. */
+export function victimCopyText(rows: number, userId: string): string[] {
+  const rescuedAt = phnomPenhInstant("2017-06-15", undefined);
+  const chunks: string[] = [];
+  let text = "";
+  for (let i = 0; i < rows; i++) {
+    const cells = victimCells(
+      {
+        id: randomUUID(),
+        code: `F-${String(i).padStart(7, "0")}`,
+        caseId: null,
+        name: `V${String(i).padStart(6, "0")}`,
+        sex: i % 2 ? "MALE" : "FEMALE",
+        dateOfBirth: null,
+        ageAtRescue: i % 60,
+        nationality: "KH",
+        homeProvinceId: null,
+        rescuedAt,
+        rescuedAbroad: false,
+        rescueProvinceId: (i % 25) + 1,
+        rescueCountry: null,
+        rescuingAgency: "POLICE_JUDICIAL",
+        exploitationType: "SEXUAL",
+        servicesReferred: ["SHELTER"],
+      },
+      userId,
+    );
+    text += `${cells.map(copyField).join("\t")}\n`;
+    if (text.length >= CHUNK) {
+      chunks.push(text);
+      text = "";
+    }
+  }
+  if (text) chunks.push(text);
+  return chunks;
+}
+
+async function copyIn(client: pg.Client, sql: string, chunks: (string | Buffer)[]) {
+  await pipeline(Readable.from(chunks), client.query(copyFrom(sql)));
+}
+
+const victimCopy = `COPY victim (${VICTIM_COLUMNS.join(", ")}) FROM STDIN`;
+const AUDIT = `occurred_at, actor_id, actor_email, action, entity_type, entity_id, province_id,
+  changes, ip, user_agent, prev_hash, hash`;
+
+/** Seconds PostgreSQL takes to COPY the victims in, rolled back; the table is vacuumed after. */
+export async function victimFloor(url: string, chunks: string[]): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`DROP TABLE IF EXISTS victim_floor`);
-    await client.query(`CREATE TABLE victim_floor (LIKE victim INCLUDING ALL)`);
-    const ids: string[] = [];
-    const codes: string[] = [];
-    const names: string[] = [];
-    const sexes: string[] = [];
-    const ages: number[] = [];
-    const provinces: number[] = [];
-    for (let i = 0; i < rows; i++) {
-      ids.push(randomUUID());
-      codes.push(`V-${String(i).padStart(6, "0")}`);
-      names.push(`V${String(i).padStart(6, "0")}`);
-      sexes.push(i % 2 ? "MALE" : "FEMALE");
-      ages.push(i % 60);
-      provinces.push((i % 25) + 1);
-    }
+    await client.query("BEGIN");
     const started = performance.now();
-    await client.query(
-      `INSERT INTO victim_floor (id, code, name, sex, age_at_rescue, nationality, rescued_at,
-         rescued_abroad, rescue_province_id, rescuing_agency, exploitation_type, services_referred,
-         created_by_id, updated_by_id)
-       SELECT id, code, name, sex::"Sex", age, 'KH', '2017-06-15T00:00:00+07:00', false, province,
-         'POLICE_JUDICIAL', 'SEXUAL', '{SHELTER}', $7, $7
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[])
-         AS t(id, code, name, sex, age, province)`,
-      [ids, codes, names, sexes, ages, provinces, userId],
+    await copyIn(client, victimCopy, chunks);
+    const ms = performance.now() - started;
+    await client.query("ROLLBACK");
+    // The rolled-back rows stay in the heap and indexes until vacuumed; the import must not pay.
+    await client.query("VACUUM ANALYZE victim");
+    return ms;
+  } finally {
+    await client.end();
+  }
+}
+
+/** For reference: COPY of the audit rows the import wrote, again, rolled back. */
+export async function auditFloor(url: string, sinceId: bigint): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const chunks: Buffer[] = [];
+    const out = client.query(
+      copyTo(`COPY (SELECT ${AUDIT} FROM audit_event WHERE id > ${sinceId} ORDER BY id) TO STDOUT`),
     );
-    return performance.now() - started;
+    for await (const chunk of out) chunks.push(chunk as Buffer);
+    await client.query("BEGIN");
+    const started = performance.now();
+    await copyIn(client, `COPY audit_event (${AUDIT}) FROM STDIN`, chunks);
+    const ms = performance.now() - started;
+    await client.query("ROLLBACK");
+    return ms;
   } finally {
     await client.end();
   }

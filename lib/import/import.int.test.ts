@@ -10,17 +10,30 @@ import { importRecords } from "./run-import";
 const db = testDb();
 afterAll(() => db.$disconnect());
 
-/** Everything an import by `user` could have written. */
+/** Everything an import by `user` could have written, besides the record of a refusal. */
 async function written(user: ActingUser) {
   const [victims, suspects, cases, audit] = await Promise.all([
     db.victim.count({ where: { createdById: user.id } }),
     db.suspect.count({ where: { createdById: user.id } }),
     db.case.count({ where: { createdById: user.id } }),
-    db.auditEvent.count({ where: { actorId: user.id } }),
+    db.auditEvent.count({ where: { actorId: user.id, action: { not: "import.refused" } } }),
   ]);
   return { victims, suspects, cases, audit };
 }
 const NOTHING = { victims: 0, suspects: 0, cases: 0, audit: 0 };
+
+/** The one import.refused event of `user`: counts and the file's hash, no content, no name. */
+async function refusal(user: ActingUser, file: { name: string; bytes: Uint8Array }) {
+  const events = await db.auditEvent.findMany({
+    where: { actorId: user.id, action: "import.refused" },
+  });
+  expect(events).toHaveLength(1);
+  const changes = events[0]!.changes as Record<string, unknown>;
+  expect(changes.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(changes.bytes).toBe(file.bytes.length);
+  expect(JSON.stringify(changes)).not.toContain(file.name);
+  return { ...events[0]!, changes };
+}
 
 describe("importRecords: victims", () => {
   it("imports every row of a good CSV, with an audit event per record and a verified chain", async () => {
@@ -59,14 +72,21 @@ describe("importRecords: victims", () => {
         version: { before: null, after: 1 },
       },
     });
-    expect(events[3]!.changes).toMatchObject({ kind: "victims", rows: 3, fileName: "import.csv" });
+    expect(events[3]!.changes).toMatchObject({
+      kind: "victims",
+      rows: 3,
+      bytes: file.bytes.length,
+    });
     expect((events[3]!.changes as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The file's name may name a person: the trail identifies the file by hash and size only.
+    expect(JSON.stringify(events[3]!.changes)).not.toContain("import.csv");
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, firstBreak: null });
   });
 
   it("imports nothing when one row is bad, and reports that row and column", async () => {
     const user = await makeUser(db, "STAFF", { provinceIds: [12] });
-    const file = csvFile("victims", [victimRow(), victimRow({ Sex: "Woman?" }), victimRow()]);
+    const rows = [victimRow(), victimRow({ Sex: "Woman?" }), victimRow()];
+    const file = csvFile("victims", rows, "Sok Dara interview.csv");
     const result = await importRecords(user, file, REQUEST);
     expect(result).toMatchObject({
       ok: false,
@@ -74,6 +94,18 @@ describe("importRecords: victims", () => {
       issues: [{ row: 3, column: "Sex", message: "choose" }],
     });
     expect(await written(user)).toEqual(NOTHING);
+    // The refusal itself is audited, outside the rolled-back transaction, in counts only.
+    const refused = await refusal(user, file);
+    expect(refused.changes).toEqual({
+      kind: "victims",
+      reason: "invalidRows",
+      rows: 3,
+      issues: 1,
+      sha256: expect.any(String),
+      bytes: file.bytes.length,
+    });
+    expect(JSON.stringify(refused.changes)).not.toContain(rows[0]!.Name!);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
   it("refuses a formula-injection cell with its row and column, writing nothing", async () => {
@@ -90,21 +122,23 @@ describe("importRecords: victims", () => {
       issues: [{ row: 4, column: "Name", message: "import.issues.formula" }],
     });
     expect(await written(user)).toEqual(NOTHING);
+    expect((await refusal(user, file)).changes).toMatchObject({ reason: "unsafeCells", issues: 1 });
   });
 
   it("refuses an unknown column by name, writing nothing", async () => {
     const user = await makeUser(db, "STAFF", { provinceIds: [12] });
-    const result = await importRecords(
-      user,
-      csvFile("victims", [victimRow({ Colour: "red" })]),
-      REQUEST,
-    );
+    const file = csvFile("victims", [victimRow({ Colour: "red" })]);
+    const result = await importRecords(user, file, REQUEST);
     expect(result).toMatchObject({
       ok: false,
       messageKey: "unknownColumn",
       params: { column: "Colour" },
     });
     expect(await written(user)).toEqual(NOTHING);
+    // The header a person typed is not stored: only the reason and the counts.
+    const refused = await refusal(user, file);
+    expect(refused.changes).toMatchObject({ reason: "unknownColumn", rows: 1, issues: 0 });
+    expect(JSON.stringify(refused.changes)).not.toContain("Colour");
   });
 
   it("refuses rows rescued outside the user's provinces, writing nothing", async () => {
@@ -116,6 +150,7 @@ describe("importRecords: victims", () => {
       issues: [{ row: 3, column: "Province of rescue", message: "import.issues.outOfScope" }],
     });
     expect(await written(user)).toEqual(NOTHING);
+    expect((await refusal(user, file)).changes).toMatchObject({ reason: "invalidRows" });
   });
 
   it.each(["MANAGER", "AUDITOR", "ADMIN"] as const)(
@@ -128,6 +163,8 @@ describe("importRecords: victims", () => {
         code: "forbidden",
       });
       expect(await written(user)).toEqual(NOTHING);
+      // Not an import that was refused: the user may not import at all.
+      expect(await db.auditEvent.count({ where: { actorId: user.id } })).toBe(0);
     },
   );
 });
@@ -156,10 +193,12 @@ describe("importRecords: suspects and cases", () => {
     const user = await makeUser(db, "STAFF", { provinceIds: [12] });
     const other = await db.case.findUniqueOrThrow({ where: { id: (await makeCase(db, 8)).id } });
     const row = { "Case reference": other.reference, Name: "A", Sex: "MALE", Role: "OTHER" };
-    const result = await importRecords(user, csvFile("suspects", [row]), REQUEST);
+    const file = csvFile("suspects", [row]);
+    const result = await importRecords(user, file, REQUEST);
     expect(result).toMatchObject({
       issues: [{ row: 2, column: "Case reference", message: "import.issues.caseNotFound" }],
     });
     expect(await written(user)).toEqual(NOTHING);
+    expect((await refusal(user, file)).changes).toMatchObject({ kind: "suspects", issues: 1 });
   });
 });

@@ -1,20 +1,25 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { recordAuditBatch } from "@/lib/audit/record-batch";
-import type { AuditInput, RequestContext } from "@/lib/audit/record";
+import { AUDIT_COLUMNS, chainEventOf, recordAuditBatch } from "@/lib/audit/record-batch";
+import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/data/person-writes";
 import { assertCan, caseScope } from "@/lib/data/scope";
 import type { ImportKind } from "./columns";
+import { openRowSink } from "./copy-rows";
 import { checkFile } from "./file-type";
+import { withImportTransaction, type ImportConnection } from "./import-connection";
+import { streamVictims } from "./import-victims";
 import { isRefusal, mapHeaders, rowToInput, scanCells, type ImportIssue } from "./map-rows";
 import { parseFile, type ParsedTable } from "./parse-file";
 import { prepareRow, type CaseRef, type Prepared, type RowContext } from "./prepare-rows";
 import { writeRecords } from "./write-kind";
 
 // Bulk import: refuse a bad file outright, validate every row, then write all rows and their
-// audit events in ONE transaction, or nothing at all.
+// audit events in ONE transaction, or nothing at all. A refusal is itself audited, with counts
+// only. The file is identified in the trail by its SHA-256 and size, never by its name
+// (docs/decisions/0016-import-audit-identifies-files-by-hash.md).
 
 export type ImportProgress = {
   phase: "parsing" | "validating" | "writing";
@@ -31,14 +36,18 @@ export type ImportResult =
       /** Issues found beyond those listed. */
       moreIssues: number;
     };
+type Refusal = Extract<ImportResult, { ok: false }>;
 export type ImportFile = { kind: ImportKind; name: string; bytes: Uint8Array };
 
 const MAX_ISSUES = 1_000;
 const PROGRESS_EVERY = 2_000;
-// Long enough for 100,000 rows and as many audit events on a slow server.
-const TRANSACTION = { timeout: 15 * 60_000, maxWait: 30_000 };
+// Long enough for 100,000 rows and as many audit events on a slow server; imports take turns on
+// their connection (import-connection.ts), so one may wait for another to finish.
+const TRANSACTION = { timeout: 15 * 60_000, maxWait: 10 * 60_000 };
+// A victim created elsewhere may take a code between the import's check and its COPY.
+const ATTEMPTS = 3;
 
-const refuse = (messageKey: string, params?: Record<string, string | number>): ImportResult => ({
+const refuse = (messageKey: string, params?: Record<string, string | number>): Refusal => ({
   ok: false,
   messageKey,
   params,
@@ -46,13 +55,25 @@ const refuse = (messageKey: string, params?: Record<string, string | number>): I
   moreIssues: 0,
 });
 
-function withIssues(messageKey: string, issues: ImportIssue[], total = issues.length) {
+function withIssues(messageKey: string, issues: ImportIssue[], total = issues.length): Refusal {
   return {
     ...refuse(messageKey),
     issues: issues.slice(0, MAX_ISSUES),
     moreIssues: total - Math.min(total, MAX_ISSUES),
   };
 }
+
+/** Thrown inside the transaction so that it rolls back, and caught outside it. */
+class Refused extends Error {
+  constructor(readonly result: Refusal) {
+    super(result.messageKey);
+  }
+}
+
+const isCodeTaken = (err: unknown) =>
+  err instanceof Error &&
+  (err as { code?: string; constraint?: string }).code === "23505" &&
+  (err as { constraint?: string }).constraint === "victim_code_key";
 
 /** The live cases the file names that the user may see, locked against deletion until commit. */
 async function loadCases(tx: Tx, user: ActingUser, table: ParsedTable, col: number) {
@@ -70,19 +91,103 @@ async function loadCases(tx: Tx, user: ActingUser, table: ParsedTable, col: numb
   return cases;
 }
 
-export async function importRecords(
+/** Cases and suspects: every row checked before anything is written. */
+function validateRows(ctx: RowContext, table: ParsedTable, onProgress: (done: number) => void) {
+  const prepared: Prepared[] = [];
+  const issues: ImportIssue[] = [];
+  let issueCount = 0;
+  table.rows.forEach(({ row, cells }, i) => {
+    const outcome = prepareRow(ctx, row, rowToInput(ctx.map, cells));
+    if (outcome.ok) prepared.push(outcome.record);
+    else {
+      issueCount += outcome.issues.length;
+      if (issues.length < MAX_ISSUES) issues.push(...outcome.issues);
+    }
+    if ((i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1);
+  });
+  onProgress(table.rows.length);
+  if (issueCount > 0) throw new Refused(withIssues("invalidRows", issues, issueCount));
+  return prepared;
+}
+
+type Job = {
+  user: ActingUser;
+  kind: ImportKind;
+  table: ParsedTable;
+  map: RowContext["map"];
+  request: RequestContext;
+  file: FileFacts;
+  onProgress: (progress: ImportProgress) => void;
+};
+
+async function writeAll(tx: Tx, connection: ImportConnection, job: Job): Promise<number> {
+  const { user, kind, table, request } = job;
+  const total = table.rows.length;
+  const referenceCol = job.map.defs.findIndex((d) => d?.field === "caseReference");
+  const ctx: RowContext = {
+    kind,
+    user,
+    map: job.map,
+    cases: await loadCases(tx, user, table, referenceCol),
+  };
+  const validated = (done: number) => job.onProgress({ phase: "validating", done, total });
+  const details = { importSha256: job.file.sha256 };
+  let events;
+  if (kind === "victims") {
+    const streamed = await streamVictims(connection, ctx, table.rows, {
+      audit: { actor: user, request },
+      details,
+      maxIssues: MAX_ISSUES,
+      onValidated: validated,
+    });
+    if (!streamed.ok) {
+      throw new Refused(withIssues("invalidRows", streamed.issues, streamed.issueCount));
+    }
+    events = streamed.events;
+  } else {
+    const prepared = validateRows(ctx, table, validated);
+    const audit = { actor: user, before: null, request, details };
+    const written = (done: number) => job.onProgress({ phase: "writing", done, total: total * 2 });
+    const inputs = await writeRecords(kind, prepared, { tx, user, audit, onChunk: written });
+    events = inputs.map(chainEventOf);
+  }
+  events.push(
+    chainEventOf({
+      actor: user,
+      action: "import.completed",
+      entityType: "import",
+      details: { ...job.file, kind, rows: total },
+      request,
+    }),
+  );
+  const count = events.length - 1;
+  await recordAuditBatch(
+    tx,
+    events,
+    () => openRowSink(connection, "audit_event", AUDIT_COLUMNS),
+    (n) => job.onProgress({ phase: "writing", done: total + Math.min(n, total), total: total * 2 }),
+  );
+  return count;
+}
+
+/** The file as the audit trail identifies it: by what it held, never by what it was called. */
+type FileFacts = { sha256: string; bytes: number };
+
+async function runImport(
   user: ActingUser,
   file: ImportFile,
   request: RequestContext,
-  onProgress: (progress: ImportProgress) => void = () => {},
+  onProgress: (progress: ImportProgress) => void,
+  facts: FileFacts,
+  seen: { rows: number | null },
 ): Promise<ImportResult> {
-  assertCan(user, "write:record");
   const checked = checkFile(file.name, file.bytes);
   if (!checked.ok) return refuse(checked.messageKey);
   onProgress({ phase: "parsing", done: 0, total: 1 });
   const parsed = await parseFile(checked.type, file.bytes);
   if (!parsed.ok) return refuse(parsed.messageKey);
   const table = parsed.table;
+  seen.rows = table.rows.length;
   const map = mapHeaders(file.kind, table.headers);
   if (isRefusal(map)) return refuse(map.messageKey, map.params);
   if (table.rows.length === 0) return refuse("noRows");
@@ -90,43 +195,66 @@ export async function importRecords(
   if (unsafe.length > 0) return withIssues("unsafeCells", unsafe);
   onProgress({ phase: "parsing", done: 1, total: 1 });
 
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const total = table.rows.length;
-  return db.$transaction(async (tx) => {
-    const referenceCol = map.defs.findIndex((d) => d?.field === "caseReference");
-    const ctx: RowContext = {
-      kind: file.kind,
-      user,
-      map,
-      cases: await loadCases(tx, user, table, referenceCol),
-    };
-    const prepared: Prepared[] = [];
-    const issues: ImportIssue[] = [];
-    let issueCount = 0;
-    table.rows.forEach(({ row, cells }, i) => {
-      const outcome = prepareRow(ctx, row, rowToInput(map, cells));
-      if (outcome.ok) prepared.push(outcome.record);
-      else {
-        issueCount += outcome.issues.length;
-        if (issues.length < MAX_ISSUES) issues.push(...outcome.issues);
-      }
-      if ((i + 1) % PROGRESS_EVERY === 0) onProgress({ phase: "validating", done: i + 1, total });
-    });
-    onProgress({ phase: "validating", done: total, total });
-    if (issueCount > 0) return withIssues("invalidRows", issues, issueCount);
+  const job: Job = {
+    user,
+    kind: file.kind,
+    table,
+    map,
+    request,
+    file: facts,
+    onProgress,
+  };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const count = await withImportTransaction((tx, conn) => writeAll(tx, conn, job), TRANSACTION);
+      return { ok: true, kind: file.kind, count };
+    } catch (err) {
+      if (err instanceof Refused) return err.result;
+      if (!isCodeTaken(err) || attempt === ATTEMPTS) throw err;
+    }
+  }
+}
 
-    // Records, then one audit event per record, then the import's own event.
-    const report = (done: number) => onProgress({ phase: "writing", done, total: total * 2 });
-    const audit = { actor: user, before: null, request, details: { importSha256: sha256 } };
-    const events = await writeRecords(file.kind, prepared, { tx, user, audit, onChunk: report });
-    const completed: AuditInput = {
+/** A refusal is an event auditors want too: what was refused and why, in counts, with no row's
+ * content. Written after the import's transaction has rolled back. */
+function recordRefusal(
+  user: ActingUser,
+  kind: ImportKind,
+  request: RequestContext,
+  facts: FileFacts,
+  outcome: { result: Refusal; rows: number | null },
+) {
+  const { result, rows } = outcome;
+  return db.$transaction((tx) =>
+    recordAudit(tx, {
       actor: user,
-      action: "import.completed",
+      action: "import.refused",
       entityType: "import",
-      details: { fileName: file.name, kind: file.kind, rows: total, sha256 },
+      details: {
+        ...facts,
+        kind,
+        reason: result.messageKey,
+        rows,
+        issues: result.issues.length + result.moreIssues,
+      },
       request,
-    };
-    await recordAuditBatch(tx, [...events, completed], (n) => report(total + Math.min(n, total)));
-    return { ok: true as const, kind: file.kind, count: prepared.length };
-  }, TRANSACTION);
+    }),
+  );
+}
+
+export async function importRecords(
+  user: ActingUser,
+  file: ImportFile,
+  request: RequestContext,
+  onProgress: (progress: ImportProgress) => void = () => {},
+): Promise<ImportResult> {
+  assertCan(user, "write:record");
+  const facts = {
+    sha256: createHash("sha256").update(file.bytes).digest("hex"),
+    bytes: file.bytes.length,
+  };
+  const seen = { rows: null as number | null };
+  const result = await runImport(user, file, request, onProgress, facts, seen);
+  if (!result.ok) await recordRefusal(user, file.kind, request, facts, { result, rows: seen.rows });
+  return result;
 }

@@ -1,12 +1,11 @@
 import "server-only";
 import type { AuditInput } from "@/lib/audit/record";
-import type { ImportKind } from "./columns";
-import type { Prepared, PreparedCase, PreparedSuspect, PreparedVictim } from "./prepare-rows";
-import { writeCases, writeSuspects, writeVictims, type WriteContext } from "./write-records";
+import type { Prepared, PreparedCase, PreparedSuspect } from "./prepare-rows";
+import { writeCases, writeSuspects, type WriteContext } from "./write-records";
 
-/** Sends the prepared rows to the writer of their kind. */
+/** Sends the prepared cases or suspects to the writer of their kind. */
 export function writeRecords(
-  kind: ImportKind,
+  kind: "cases" | "suspects",
   rows: Prepared[],
   ctx: WriteContext,
 ): Promise<AuditInput[]> {
@@ -16,14 +15,8 @@ export function writeRecords(
       rows.filter((r): r is PreparedCase => r.kind === "cases"),
     );
   }
-  if (kind === "suspects") {
-    return writeSuspects(
-      ctx,
-      rows.filter((r): r is PreparedSuspect => r.kind === "suspects"),
-    );
-  }
-  return writeVictims(
+  return writeSuspects(
     ctx,
-    rows.filter((r): r is PreparedVictim => r.kind === "victims"),
+    rows.filter((r): r is PreparedSuspect => r.kind === "suspects"),
   );
 }

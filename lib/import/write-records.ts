@@ -4,18 +4,15 @@ import type { AuditInput } from "@/lib/audit/record";
 import { auditedCase } from "@/lib/data/case-mutations";
 import type { Tx } from "@/lib/data/person-writes";
 import { auditedSuspect } from "@/lib/data/suspect-fields";
-import { formatCaseReference, generateVictimCode } from "@/lib/domain/codes";
+import { formatCaseReference } from "@/lib/domain/codes";
 import { PROVINCES } from "@/lib/domain/provinces";
-import { insertVictims, victimSnapshot } from "./insert-victims";
-import type { PreparedCase, PreparedSuspect, PreparedVictim } from "./prepare-rows";
+import type { PreparedCase, PreparedSuspect } from "./prepare-rows";
 
-// Multi-row INSERTs in chunks, not one query per record: 100,000 rows must import in about the
-// time PostgreSQL needs to store them. Ids are made here, so each audit event is matched to its
-// record and written in file order. Each writer returns the per-record audit events.
+// Cases and suspects: multi-row INSERTs in chunks, not one query per record. Ids are made here,
+// so each audit event is matched to its record and written in file order. Each writer returns the
+// per-record audit events. (Victims, the bulk of imports, are streamed: import-victims.ts.)
 
 const CHUNK = 2_000; // at most ~20 columns a row: well under PostgreSQL's 65,535 parameters
-const VICTIM_CHUNK = 10_000; // unnest: one parameter per column, whatever the chunk size
-const CODE_ATTEMPTS = 5;
 
 export type WriteContext = {
   tx: Tx;
@@ -111,34 +108,6 @@ export async function writeSuspects(ctx: WriteContext, rows: PreparedSuspect[]) 
         entityId: row.id,
         provinceId,
         after: byId.get(row.id)!,
-      });
-    });
-    ctx.onChunk(events.length);
-  }
-  return events;
-}
-
-/** Codes are random: a code already taken (or drawn twice) is skipped by ON CONFLICT DO NOTHING
- * and those rows are tried again with fresh codes, as insertWithFreshCode does for one victim. */
-export async function writeVictims(ctx: WriteContext, rows: PreparedVictim[]) {
-  const events: AuditInput[] = [];
-  for (const chunk of chunks(rows, VICTIM_CHUNK)) {
-    const data = chunk.map((r) => ({ ...r.data, id: randomUUID(), code: "" }));
-    const inserted = new Set<string>();
-    for (let attempt = 0; inserted.size < data.length; attempt++) {
-      if (attempt === CODE_ATTEMPTS) throw new Error(`No free victim codes after ${attempt} tries`);
-      const pending = data.filter((d) => !inserted.has(d.id));
-      for (const d of pending) d.code = generateVictimCode();
-      for (const id of await insertVictims(ctx.tx, pending, ctx.user.id)) inserted.add(id);
-    }
-    data.forEach((row, i) => {
-      events.push({
-        ...ctx.audit,
-        action: "victim.created",
-        entityType: "victim",
-        entityId: row.id,
-        provinceId: chunk[i]!.provinceId,
-        after: victimSnapshot(row),
       });
     });
     ctx.onChunk(events.length);

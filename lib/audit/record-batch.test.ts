@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { hashAuditEvent } from "./canonical";
+import {
+  AUDIT_COLUMNS,
+  chainEventOf,
+  createdEvent,
+  recordAuditBatch,
+  type AuditRowCell,
+} from "./record-batch";
+
+const base = {
+  actor: { id: "00000000-0000-4000-8000-000000000001", email: "staff@test.invalid" },
+  action: "victim.created",
+  entityType: "victim",
+  entityId: "v1",
+  provinceId: 12,
+  request: { ip: "127.0.0.1", userAgent: 'vitest "quoted" ☃' },
+};
+
+const snapshots: Record<string, unknown>[] = [
+  {
+    id: "v1",
+    code: "V-7K3M9Q",
+    name: 'Sok "Dara"\tសុខ\u200B\n\\',
+    dateOfBirth: new Date("2001-07-04T00:00:00Z"),
+    ageAtRescue: null,
+    rescuedAbroad: false,
+    rescueProvinceId: 12,
+    servicesReferred: ["SHELTER", "MEDICAL"],
+    version: 1,
+    deletedAt: null,
+  },
+  // Keys in another order, an empty list, zero, a secret and a nested value (the generic path).
+  { version: 0, servicesReferred: [], password: "never stored", zeta: true, Alpha: "upper" },
+  { id: "v2", nested: { b: 1, a: [2, { d: 1, c: 2 }] }, at: new Date(0) },
+];
+
+describe("createdEvent", () => {
+  it.each(snapshots)("records what chainEventOf records, as canonical JSON (%#)", (after) => {
+    for (const details of [{}, { importSha256: "ab" }, { a: 1, z: { y: 2, x: 1 } }]) {
+      const fast = createdEvent(base, after, details);
+      const generic = chainEventOf({ ...base, before: null, after, details });
+      expect(fast).toEqual(generic);
+    }
+    expect(createdEvent(base, after).changes).not.toContain("never stored");
+  });
+});
+
+describe("recordAuditBatch", () => {
+  it("chains every event exactly as hashAuditEvent would, in order", async () => {
+    const events = [
+      ...snapshots.map((after, i) => createdEvent({ ...base, entityId: `v${i}` }, after)),
+      chainEventOf({ ...base, action: "import.completed", entityType: "import", details: {} }),
+      chainEventOf({ actor: null, action: "x", entityType: "y", request: base.request }),
+    ];
+    const rows: (readonly AuditRowCell[])[] = [];
+    const tx = {
+      $executeRaw: async () => 0,
+      auditEvent: { findFirst: async () => ({ hash: "f".repeat(64) }) },
+    } as unknown as Prisma.TransactionClient;
+    let ended = false;
+    const sink = async () => ({
+      write: (row: readonly AuditRowCell[]) => void rows.push(row),
+      end: async () => void (ended = true),
+    });
+    await recordAuditBatch(tx, events, sink);
+    expect(ended).toBe(true);
+    let prev: string | null = "f".repeat(64);
+    for (const cells of rows) {
+      const row = Object.fromEntries(AUDIT_COLUMNS.map((c, i) => [c, cells[i]])) as Record<
+        (typeof AUDIT_COLUMNS)[number],
+        AuditRowCell
+      >;
+      const changes = row.changes as { json: string } | null;
+      const expected = hashAuditEvent(prev, {
+        occurredAt: row.occurred_at as Date,
+        actorId: row.actor_id as string | null,
+        actorEmail: row.actor_email as string | null,
+        action: row.action as string,
+        entityType: row.entity_type as string,
+        entityId: row.entity_id as string | null,
+        provinceId: row.province_id as number | null,
+        changes: changes ? JSON.parse(changes.json) : null,
+        ip: row.ip as string | null,
+        userAgent: row.user_agent as string | null,
+      });
+      expect(row.prev_hash).toBe(prev);
+      expect(row.hash).toBe(expected);
+      prev = expected;
+    }
+    expect(rows).toHaveLength(events.length);
+  });
+});

@@ -30,7 +30,7 @@ export async function YearCountsTable({ years }: { years: YearCounts[] }) {
             <TableHead scope="row">
               <Link
                 href={`/reports/${y.year}`}
-                aria-label={t("openReportLabel", { year: y.year })}
+
                 className="text-blue-800 underline underline-offset-2"
               >
                 {y.year}

@@ -1,0 +1,186 @@
+import { execFileSync } from "node:child_process";
+import { expect, expectAccessible, test } from "./fixtures";
+import { authFile } from "./roles";
+
+// The golden test: the 2017 report built from the seeded records shows every figure of the NCCT
+// table in ../shared/DOMAIN.md, on the page and through the JSON API, and `npm run report` prints
+// the same document.
+
+const NATIONALITIES = [
+  ["Vietnam", "3"],
+  ["United Kingdom", "2"],
+  ["Netherlands", "2"],
+  ["Czechia", "1"],
+  ["Japan", "1"],
+  ["Russia", "1"],
+  ["United States", "1"],
+  ["Nationality unspecified", "9"],
+  ["Total", "20"],
+];
+const COUNTRIES = [
+  ["Malaysia", "351"],
+  ["Thailand", "260"],
+  ["China", "50"],
+  ["Laos", "33"],
+  ["Indonesia", "18"],
+  ["Vietnam", "17"],
+  ["Somalia", "13"],
+  ["Japan", "5"],
+  ["Singapore", "4"],
+  ["Saudi Arabia", "1"],
+  ["Country unspecified", "5"],
+  ["Total", "757"],
+];
+
+test.describe("the 2017 annual report, as a national manager", () => {
+  test.use({ storageState: authFile("MANAGER") });
+
+  test("shows every figure of the NCCT table", async ({ page }) => {
+    await page.goto("/reports/2017");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Annual report 2017");
+    const summary = page.getByRole("region", { name: "Summary" });
+    const row = (name: string) => summary.getByRole("row", { name: new RegExp(`^${name}`) });
+    await expect(row("Cases cracked down").getByRole("cell")).toHaveText(["159", "92", "+72.83%"]);
+    await expect(row("Arrests").getByRole("cell")).toHaveText(["203", "113", "+79.65%"]);
+    await expect(row("Victims rescued in Cambodia").getByRole("cell")).toHaveText([
+      "345",
+      "298",
+      "+15.77%",
+    ]);
+    await expect(row("People rescued abroad").getByRole("cell")).toHaveText(["757", "0", "new"]);
+    await expect(row("Foreign suspects").getByRole("cell").first()).toHaveText("20");
+
+    const bands = page.getByRole("region", { name: "Victims by age band at rescue" });
+    await expect(bands.getByRole("cell")).toHaveText(["138", "40", "167", "0", "345"]);
+    await expect(
+      page.getByText("Province with the most victims rescued: Phnom Penh, 57."),
+    ).toBeVisible();
+    const provinces = page.getByRole("region", { name: "Victims by province of rescue" });
+    await expect(provinces.getByRole("row").nth(1)).toHaveText(/^Phnom Penh\s*57$/);
+
+    await expect(page.getByText("20 foreign suspects, of 7 known nationalities.")).toBeVisible();
+    const nationalities = page.getByRole("region", { name: "Foreign suspects by nationality" });
+    await expect(nationalities.getByRole("rowheader")).toHaveText(NATIONALITIES.map((r) => r[0]!));
+    await expect(nationalities.getByRole("cell")).toHaveText(NATIONALITIES.map((r) => r[1]!));
+    const abroad = page.getByRole("region", { name: "People rescued abroad, by country" });
+    await expect(abroad.getByRole("rowheader")).toHaveText(COUNTRIES.map((r) => r[0]!));
+    await expect(abroad.getByRole("cell")).toHaveText(COUNTRIES.map((r) => r[1]!));
+
+    // Charts sit beside their tables, as labelled images.
+    await expect(page.getByRole("img", { name: /^Chart: Victims by age band/ })).toBeVisible();
+    await expect(page.locator("figure .recharts-surface").first()).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("a figure opens the list of exactly the records behind it", async ({ page }) => {
+    await page.goto("/reports/2017");
+    await page
+      .getByRole("link", {
+        name: "Open the 57 records behind “Victims by province of rescue: Phnom Penh”",
+      })
+      .click();
+    await expect(page).toHaveURL(/\/victims\?year=2017&province=12&place=cambodia$/);
+    await expect(page.getByRole("table").locator("caption")).toHaveText("Showing 50 of 57");
+
+    await page.goto("/reports/2017");
+    await page
+      .getByRole("link", {
+        name: "Open the 9 records behind “Foreign suspects by nationality: Nationality unspecified”",
+      })
+      .click();
+    await expect(page.getByRole("table").locator("caption")).toHaveText("Showing 9 of 9");
+  });
+
+  test("the JSON API gives the same figures, and npm run report the same document", async ({
+    page,
+  }) => {
+    const response = await page.request.get("/api/reports/2017");
+    expect(response.status()).toBe(200);
+    const doc = await response.json();
+    expect(doc).toMatchObject({
+      year: 2017,
+      cases: { total: 159, previous: 92, changePercent: 72.83, change: "+72.83%" },
+      arrests: { total: 203, previous: 113 },
+      victims: {
+        total: 345,
+        previous: 298,
+        byAgeBand: [
+          { band: "under15", count: 138 },
+          { band: "15to17", count: 40 },
+          { band: "18plus", count: 167 },
+          { band: "unknown", count: 0 },
+        ],
+        topProvince: { province: "KH-12", count: 57 },
+      },
+      foreignSuspects: {
+        total: 20,
+        nationalities: 7,
+        byNationality: [
+          { country: "VN", count: 3 },
+          { country: "GB", count: 2 },
+          { country: "NL", count: 2 },
+          { country: "CZ", count: 1 },
+          { country: "JP", count: 1 },
+          { country: "RU", count: 1 },
+          { country: "US", count: 1 },
+          { country: null, count: 9 },
+        ],
+      },
+      rescuedAbroad: {
+        total: 757,
+        byCountry: [
+          { country: "MY", count: 351 },
+          { country: "TH", count: 260 },
+          { country: "CN", count: 50 },
+          { country: "LA", count: 33 },
+          { country: "ID", count: 18 },
+          { country: "VN", count: 17 },
+          { country: "SO", count: 13 },
+          { country: "JP", count: 5 },
+          { country: "SG", count: 4 },
+          { country: "SA", count: 1 },
+          { country: null, count: 5 },
+        ],
+      },
+    });
+    expect(doc.victims.byProvince[0]).toEqual({ province: "KH-12", count: 57 });
+    expect(
+      doc.checks.filter((c: { kind: string; ok: boolean }) => c.kind === "consistency" && !c.ok),
+    ).toEqual([]);
+
+    const printed = execFileSync(
+      "npx",
+      ["tsx", "--conditions=react-server", "lib/cli/report.ts", "--year", "2017"],
+      { env: process.env, encoding: "utf8" },
+    );
+    const fromCli = JSON.parse(printed);
+    expect({ ...fromCli, generatedAt: "" }).toEqual({ ...doc, generatedAt: "" });
+  });
+});
+
+test.describe("the report for other roles", () => {
+  test.describe("Phnom Penh staff", () => {
+    test.use({ storageState: authFile("STAFF") });
+    test("see their province's figures only", async ({ page }) => {
+      await page.goto("/reports/2017");
+      await expect(page.getByText("Figures for your provinces only: Phnom Penh.")).toBeVisible();
+      const summary = page.getByRole("region", { name: "Summary" });
+      await expect(
+        summary
+          .getByRole("row", { name: /^Victims rescued in Cambodia/ })
+          .getByRole("cell")
+          .first(),
+      ).toHaveText("57");
+      await expectAccessible(page);
+    });
+  });
+
+  test.describe("an administrator", () => {
+    test.use({ storageState: authFile("ADMIN") });
+    test("is refused the report and its API", async ({ page }) => {
+      const response = await page.goto("/reports/2017");
+      expect(response?.status()).toBe(403);
+      expect((await page.request.get("/api/reports/2017")).status()).toBe(403);
+    });
+  });
+});

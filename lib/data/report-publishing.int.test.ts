@@ -293,6 +293,13 @@ describe("revisions of a published report", () => {
       ["victim", child.id, "victim.updated", `/victims/${child.id}`],
     ]);
     expect(new Set(revisions!.changedBy.map((c) => c.actorName))).toEqual(new Set([staff.name]));
+    // Records are named by reference or pseudonymous code, never by a person's name.
+    expect(revisions!.changedBy.map((c) => c.recordLabel)).toEqual([
+      wanderer.code,
+      wanderer.code,
+      movable.reference,
+      child.code,
+    ]);
 
     // Publishing again freezes the corrected figures as revision 2: nothing differs since.
     await publishReport(manager, { year }, request);

@@ -22,6 +22,8 @@ export type TRecordChange = {
   action: string;
   entityType: "case" | "suspect" | "victim";
   entityId: string;
+  /** A case's reference, a victim's pseudonymous code, a suspect's case reference; never a name. */
+  recordLabel: string | null;
   /** The record's page: a case or victim page; a suspect's case page (null without a case). */
   href: string | null;
 };
@@ -65,6 +67,7 @@ type ChangeRow = {
   entityType: "case" | "suspect" | "victim";
   entityId: string;
   caseId: string | null;
+  recordLabel: string | null;
   total: number;
 };
 
@@ -90,12 +93,14 @@ async function findChangedBy(year: number, since: Date) {
     ), dated AS (
       SELECT ev.*, c.cracked_down_at, s.arrested_at, v.rescued_at,
              COALESCE(s.case_id, v.case_id) AS case_id,
+             COALESCE(c.reference, v.code, sc.reference) AS record_label,
              ev.changes -> 'fields' -> ev.field AS own,
              nxt.found AS next_found, nxt.at AS next_before
         FROM ev
         LEFT JOIN "case" c ON ev.entity_type = 'case' AND c.id = ev.entity_id::uuid
         LEFT JOIN suspect s ON ev.entity_type = 'suspect' AND s.id = ev.entity_id::uuid
         LEFT JOIN victim v ON ev.entity_type = 'victim' AND v.id = ev.entity_id::uuid
+        LEFT JOIN "case" sc ON sc.id = s.case_id
         LEFT JOIN LATERAL (
           SELECT true AS found, (n.changes -> 'fields' -> ev.field ->> 'before')::timestamptz AS at
             FROM audit_event n
@@ -115,6 +120,7 @@ async function findChangedBy(year: number, since: Date) {
     SELECT spans.id, spans.occurred_at AS "occurredAt", u.name AS "actorName",
            spans.actor_email AS "actorEmail", spans.action, spans.entity_type AS "entityType",
            spans.entity_id AS "entityId", spans.case_id::text AS "caseId",
+           spans.record_label AS "recordLabel",
            count(*) OVER ()::int AS total
       FROM spans
       LEFT JOIN app_user u ON u.id = spans.actor_id
@@ -140,6 +146,7 @@ async function findChangedBy(year: number, since: Date) {
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
+      recordLabel: r.recordLabel,
       href: href(r),
     })),
   };

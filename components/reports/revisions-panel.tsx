@@ -1,0 +1,204 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { findReportRevisions, type TRecordChange } from "@/lib/data/report-revisions";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getUiLocale } from "@/lib/i18n/server";
+import { figureLabel } from "./figure-label";
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
+
+/**
+ * The year's published state for national readers: the latest revision and its hash, the figures
+ * that differ from the records now (published beside current), and who changed the year's
+ * records since. Scoped readers see nothing: their report is not the published one.
+ */
+export async function RevisionsPanel({ year }: { year: number }) {
+  const user = await requireUser("read:report");
+  if (!user.nationalScope) return null;
+  const [revisions, t, enums, filters, locale] = await Promise.all([
+    findReportRevisions(user, year),
+    getTranslations("reportPublish"),
+    getTranslations("enums"),
+    getTranslations("filters"),
+    getUiLocale(),
+  ]);
+  const heading = (
+    <h2 id="report-revisions-title" className="text-lg font-semibold text-slate-900">
+      {t("panelTitle")}
+    </h2>
+  );
+  if (!revisions) {
+    return (
+      <Card aria-labelledby="report-revisions-title" className="space-y-2">
+        {heading}
+        <p className="text-sm text-slate-700">{t("notPublished", { year })}</p>
+      </Card>
+    );
+  }
+  const text = { t, enums, filters, locale };
+  const actionName = (c: TRecordChange) => {
+    const verb = c.action.split(".").at(-1) ?? c.action;
+    const entity = t.has(`entityTypes.${c.entityType}`) ? t(`entityTypes.${c.entityType}`) : "";
+    return t.has(`actions.${verb}`) ? `${entity} ${t(`actions.${verb}`)}`.trim() : c.action;
+  };
+  const recordName = (c: TRecordChange) =>
+    c.entityType === "suspect"
+      ? c.recordLabel
+        ? t("suspectInCase", { reference: c.recordLabel })
+        : t("suspectNoCase")
+      : (c.recordLabel ?? c.entityId);
+  return (
+    <Card aria-labelledby="report-revisions-title" className="space-y-4">
+      {heading}
+      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium text-slate-600">{t("revision")}</dt>
+        <dd>{revisions.revision}</dd>
+        <dt className="font-medium text-slate-600">{t("publishedAt")}</dt>
+        <dd>{formatDateTime(revisions.publishedAt, locale)}</dd>
+        <dt className="font-medium text-slate-600">{t("publishedBy")}</dt>
+        <dd>{revisions.publishedBy}</dd>
+        <dt className="font-medium text-slate-600">{t("sha256")}</dt>
+        <dd>
+          <code className="font-mono text-xs break-all">{revisions.sha256}</code>
+          <span className="block text-xs text-slate-600">{t("hashHint")}</span>
+        </dd>
+        {revisions.note ? (
+          <>
+            <dt className="font-medium text-slate-600">{t("noteLabel")}</dt>
+            <dd className="whitespace-pre-line">{revisions.note}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section aria-labelledby="report-changes-title" className="space-y-2">
+        <h3 id="report-changes-title" className="font-semibold text-slate-900">
+          {t("changesTitle")}
+        </h3>
+        {revisions.changes.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("noChanges")}</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">{t("changesIntro")}</p>
+            <Table label={t("changesTitle")}>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{t("figure")}</TableHead>
+                  <TableHead className="text-right">{t("publishedValue")}</TableHead>
+                  <TableHead className="text-right">{t("currentValue")}</TableHead>
+                  <TableHead className="text-right">{t("difference")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {revisions.changes.map((c) => (
+                  <TableRow key={c.path}>
+                    <TableCell>
+                      {figureLabel(c.label, text)}
+                      <span className="block font-mono text-xs text-slate-600">{c.path}</span>
+                    </TableCell>
+                    <TableCell className="text-right tabular-nums">{c.published}</TableCell>
+                    <TableCell className="text-right tabular-nums">{c.current}</TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      {signed(c.current - c.published)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="report-changed-by-title" className="space-y-2">
+        <h3 id="report-changed-by-title" className="font-semibold text-slate-900">
+          {t("changedByTitle")}
+        </h3>
+        {revisions.changedBy.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("changedByNone", { year })}</p>
+        ) : (
+          <>
+            <Table label={t("changedByTitle")}>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{t("when")}</TableHead>
+                  <TableHead>{t("who")}</TableHead>
+                  <TableHead>{t("action")}</TableHead>
+                  <TableHead>{t("record")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {revisions.changedBy.map((c) => (
+                  <TableRow key={c.eventId}>
+                    <TableCell className="whitespace-nowrap">
+                      {formatDateTime(c.at, locale)}
+                    </TableCell>
+                    <TableCell>{c.actorName ?? c.actorEmail ?? t("system")}</TableCell>
+                    <TableCell>{actionName(c)}</TableCell>
+                    <TableCell>
+                      {c.href ? (
+                        <Link className="text-brand-700 underline" href={c.href}>
+                          {recordName(c)}
+                        </Link>
+                      ) : (
+                        recordName(c)
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {revisions.changedByTotal > revisions.changedBy.length ? (
+              <p className="text-sm text-slate-600">
+                {t("changedByMore", {
+                  shown: revisions.changedBy.length,
+                  total: revisions.changedByTotal,
+                })}
+              </p>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      {revisions.history.length > 1 ? (
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">{t("history")}</summary>
+          <div className="mt-2">
+            <Table label={t("history")}>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>{t("revision")}</TableHead>
+                  <TableHead>{t("publishedAt")}</TableHead>
+                  <TableHead>{t("publishedBy")}</TableHead>
+                  <TableHead>{t("sha256")}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {revisions.history.map((h) => (
+                  <TableRow key={h.revision}>
+                    <TableCell>{h.revision}</TableCell>
+                    <TableCell className="whitespace-nowrap">
+                      {formatDateTime(h.publishedAt, locale)}
+                    </TableCell>
+                    <TableCell>{h.publishedBy}</TableCell>
+                    <TableCell>
+                      <code className="font-mono text-xs break-all">{h.sha256}</code>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </details>
+      ) : null}
+    </Card>
+  );
+}

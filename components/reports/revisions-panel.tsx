@@ -13,6 +13,7 @@ import { requireUser } from "@/lib/auth/session";
 import { findReportRevisions, type TRecordChange } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
+import type { TReportDocument } from "@/lib/reports/types";
 import { figureLabel } from "./figure-label";
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
@@ -21,12 +22,13 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
  * The year's published state for national readers: the latest revision and its hash, the figures
  * that differ from the records now (published beside current), and who changed the year's
  * records since. Scoped readers see nothing: their report is not the published one.
+ * `report`, optional, is the report the page built; it saves building the live one again.
  */
-export async function RevisionsPanel({ year }: { year: number }) {
+export async function RevisionsPanel({ year, report }: { year: number; report?: TReportDocument }) {
   const user = await requireUser("read:report");
   if (!user.nationalScope) return null;
   const [revisions, t, enums, filters, locale] = await Promise.all([
-    findReportRevisions(user, year),
+    findReportRevisions(user, year, report),
     getTranslations("reportPublish"),
     getTranslations("enums"),
     getTranslations("filters"),

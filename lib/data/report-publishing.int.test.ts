@@ -301,6 +301,13 @@ describe("revisions of a published report", () => {
       child.code,
     ]);
 
+    // The page's own report is reused only when it is the live national one with NCCT bands.
+    for (const bands of ["ncct", "ctdc"] as const) {
+      const pageReport = await buildReport(manager, year, { bands });
+      const reused = await findReportRevisions(manager, year, pageReport);
+      expect(reused!.changes).toEqual(revisions!.changes);
+    }
+
     // Publishing again freezes the corrected figures as revision 2: nothing differs since.
     await publishReport(manager, { year }, request);
     const after = await findReportRevisions(manager, year);

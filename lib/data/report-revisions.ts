@@ -155,10 +155,12 @@ async function findChangedBy(year: number, since: Date) {
 /**
  * The latest published revision of `year` compared with the live national report, or null when
  * the year is unpublished or the reader is not national (their report is not the published one).
+ * `current`, the report the page already built, is reused when it is that live national report.
  */
 export async function findReportRevisions(
   user: ActingUser,
   year: number,
+  current?: TReportDocument,
 ): Promise<TReportRevisions | null> {
   assertCan(user, "read:report");
   if (!user.nationalScope) return null;
@@ -170,7 +172,11 @@ export async function findReportRevisions(
       where: { year_revision: { year, revision: latest.revision } },
       select: { document: true },
     }),
-    buildReport(user, year, { bands: PUBLISHED_BAND_SET }),
+    current?.year === year &&
+    current.scope.national &&
+    current.rules.ageBandSet === PUBLISHED_BAND_SET
+      ? current
+      : buildReport(user, year, { bands: PUBLISHED_BAND_SET }),
     findChangedBy(year, latest.publishedAt),
   ]);
   return {

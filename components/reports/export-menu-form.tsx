@@ -1,0 +1,207 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { inputClass } from "@/components/forms/field";
+import { Button } from "@/components/ui/button";
+import type { TAgeBandSet } from "@/lib/filters/age-bands";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import {
+  EXPORT_FORMATS,
+  K_DEFAULT,
+  K_MAX,
+  K_MIN,
+  reportExportHref,
+  type TExportFormat,
+  type TExportVariant,
+} from "@/lib/validation/report-export";
+
+type State =
+  | { step: "idle" }
+  | { step: "preparing" }
+  | { step: "done"; file: string }
+  | { step: "failed"; status: number | string };
+
+/** "attachment; filename="ctip-report-2017.csv"" → ctip-report-2017.csv */
+function fileNameOf(response: Response, fallback: string) {
+  const match = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "");
+  return match?.[1] ?? fallback;
+}
+
+/**
+ * The export form. Without JavaScript it is a plain GET to the export route and the browser
+ * downloads the file; with it, the file is fetched so the button can show that it is being
+ * prepared (a PDF takes seconds), then saved from a blob.
+ */
+export function ExportMenuForm({ year, bands }: { year: number; bands: TAgeBandSet }) {
+  const t = useTranslations("reportExport.menu");
+  const tLocale = useTranslations("locale");
+  const uiLocale = useLocale() as Locale;
+  const [format, setFormat] = useState<TExportFormat>("xlsx");
+  const [variant, setVariant] = useState<TExportVariant>("full");
+  const [k, setK] = useState(String(K_DEFAULT));
+  const [lang, setLang] = useState<Locale>(uiLocale);
+  const [state, setState] = useState<State>({ step: "idle" });
+  const kValue = Number(k);
+  const kValid = Number.isInteger(kValue) && kValue >= K_MIN && kValue <= K_MAX;
+  const options = { year, format, variant, bands, lang, k: kValid ? kValue : K_DEFAULT };
+  const printHref = `/reports/${year}/print?${new URLSearchParams({
+    variant,
+    bands,
+    lang,
+    ...(variant === "public" ? { k: String(options.k) } : {}),
+  })}`;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (variant === "public" && !kValid) return;
+    setState({ step: "preparing" });
+    try {
+      const response = await fetch(reportExportHref(options));
+      if (!response.ok) {
+        setState({ step: "failed", status: response.status });
+        return;
+      }
+      const file = fileNameOf(response, `ctip-report-${year}.${format}`);
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = file;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Revoked after the click has started the download.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setState({ step: "done", file });
+    } catch {
+      setState({ step: "failed", status: "network" });
+    }
+  }
+
+  const preparing = state.step === "preparing";
+  const legend = "text-sm font-medium text-slate-800";
+  const choice = "flex items-center gap-2 text-sm";
+  return (
+    <form
+      action={`/api/reports/${year}/export`}
+      method="get"
+      onSubmit={submit}
+      aria-labelledby="report-export-title"
+      aria-busy={preparing}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 print:hidden"
+    >
+      <h2 id="report-export-title" className="text-lg font-semibold text-slate-900">
+        {t("title")}
+      </h2>
+      <input type="hidden" name="bands" value={bands} />
+      <div className="flex flex-wrap gap-6">
+        <fieldset className="space-y-1">
+          <legend className={legend}>{t("format")}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f} className={choice}>
+              <input
+                type="radio"
+                name="format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              {t(`formats.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="space-y-1">
+          <legend className={legend}>{t("variant")}</legend>
+          {(["full", "public"] as const).map((v) => (
+            <label key={v} className={choice}>
+              <input
+                type="radio"
+                name="variant"
+                value={v}
+                checked={variant === v}
+                onChange={() => setVariant(v)}
+              />
+              {t(v === "full" ? "variantFull" : "variantPublic")}
+            </label>
+          ))}
+          <div className="space-y-1 pt-1 pl-6">
+            <label htmlFor="report-export-k" className="block text-sm text-slate-800">
+              {t("k")}
+            </label>
+            <input
+              id="report-export-k"
+              name="k"
+              type="number"
+              inputMode="numeric"
+              min={K_MIN}
+              max={K_MAX}
+              step={1}
+              required
+              value={k}
+              onChange={(e) => setK(e.target.value)}
+              disabled={variant !== "public"}
+              aria-invalid={variant === "public" && !kValid ? true : undefined}
+              aria-describedby="report-export-k-hint"
+              className={`${inputClass} w-24`}
+            />
+            <p id="report-export-k-hint" className="text-xs text-slate-600">
+              {t("kHelp")}
+            </p>
+          </div>
+        </fieldset>
+        <div className="space-y-1">
+          <label htmlFor="report-export-lang" className={legend}>
+            {t("lang")}
+          </label>
+          <select
+            id="report-export-lang"
+            name="lang"
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Locale)}
+            className={inputClass}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {tLocale(l)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={preparing} aria-disabled={preparing}>
+          {preparing ? (
+            <>
+              <span
+                aria-hidden="true"
+                className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
+              />
+              {t("preparing")}
+            </>
+          ) : (
+            t("download")
+          )}
+        </Button>
+        <a className="text-sm text-brand-700 underline hover:text-brand-900" href={printHref}>
+          {t("printView")}
+        </a>
+      </div>
+      <p className="text-xs text-slate-600">
+        {format === "pdf" ? `${t("pdfNote")} ` : ""}
+        {t("audited")}
+      </p>
+      <p role="status" aria-live="polite" className="text-sm">
+        {state.step === "done" ? t("ready", { file: state.file }) : ""}
+        {preparing ? t("preparing") : ""}
+      </p>
+      {state.step === "failed" ? (
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {t("failed", { status: state.status })}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { can, type ActingUser } from "@/lib/auth/acting-user";
+import type { TAgeBandSet } from "@/lib/filters/age-bands";
+import { ExportMenuForm } from "./export-menu-form";
+
+/**
+ * The report's exports (CSV, XLSX, JSON, PDF; full or public), for the roles that may export.
+ * The route checks `export:report` again; hiding the menu is only a convenience.
+ */
+export function ExportMenu({
+  user,
+  year,
+  bands,
+}: {
+  user: ActingUser;
+  year: number;
+  bands: TAgeBandSet;
+}) {
+  if (!can(user, "export:report")) return null;
+  return <ExportMenuForm year={year} bands={bands} />;
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/data/scope";
+import type { TReportExport } from "@/lib/validation/report-export";
+import { buildReport } from "./build-report";
+import { buildReportCsv } from "./export-csv";
+import { buildReportPdf } from "./export-pdf";
+import { buildReportView, exportFileName } from "./export-view";
+import { buildReportXlsx } from "./export-xlsx";
+import type { TAnyReportDocument } from "./public-types";
+import { suppressReport } from "./suppress";
+
+// One export of the annual report: build the document (full, or public with small cells
+// suppressed), render the file, then record the export in the audit trail with the file's size
+// and SHA-256, and only then hand the file over. A build or render that fails records nothing.
+
+export const EXPORT_CONTENT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  json: "application/json; charset=utf-8",
+  pdf: "application/pdf",
+} as const;
+
+export type TExportFile = {
+  bytes: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  fileName: string;
+  sha256: string;
+};
+
+async function renderFile(
+  doc: TAnyReportDocument,
+  options: TReportExport,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (options.format === "json") {
+    return new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`);
+  }
+  const view = buildReportView(doc, options.lang);
+  if (options.format === "csv") return new TextEncoder().encode(buildReportCsv(view));
+  if (options.format === "xlsx") return buildReportXlsx(view);
+  return buildReportPdf(view);
+}
+
+export async function exportReport(
+  user: ActingUser,
+  options: TReportExport,
+  request: RequestContext,
+): Promise<TExportFile> {
+  assertCan(user, "export:report");
+  const full = await buildReport(user, options.year, { bands: options.bands });
+  const doc = options.variant === "public" ? suppressReport(full, options.k) : full;
+  const bytes = await renderFile(doc, options);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actor: user,
+      action: "report.exported",
+      entityType: "report",
+      entityId: String(options.year),
+      details: {
+        year: options.year,
+        format: options.format,
+        variant: options.variant,
+        k: options.variant === "public" ? options.k : null,
+        bands: options.bands,
+        lang: options.format === "json" ? null : options.lang,
+        scope: doc.scope,
+        bytes: bytes.byteLength,
+        sha256,
+      },
+      request,
+    }),
+  );
+  return {
+    bytes,
+    sha256,
+    contentType: EXPORT_CONTENT_TYPES[options.format],
+    fileName: exportFileName(doc, {
+      format: options.format,
+      lang: options.format === "json" ? undefined : options.lang,
+    }),
+  };
+}

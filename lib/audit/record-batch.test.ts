@@ -4,7 +4,7 @@ import { hashAuditEvent } from "./canonical";
 import {
   AUDIT_COLUMNS,
   chainEventOf,
-  createdEvent,
+  createdEvents,
   recordAuditBatch,
   type AuditRowCell,
 } from "./record-batch";
@@ -36,21 +36,34 @@ const snapshots: Record<string, unknown>[] = [
   { id: "v2", nested: { b: 1, a: [2, { d: 1, c: 2 }] }, at: new Date(0) },
 ];
 
-describe("createdEvent", () => {
+describe("createdEvents", () => {
   it.each(snapshots)("records what chainEventOf records, as canonical JSON (%#)", (after) => {
     for (const details of [{}, { importSha256: "ab" }, { a: 1, z: { y: 2, x: 1 } }]) {
-      const fast = createdEvent(base, after, details);
+      const fast = createdEvents(details)(base, after);
       const generic = chainEventOf({ ...base, before: null, after, details });
       expect(fast).toEqual(generic);
     }
-    expect(createdEvent(base, after).changes).not.toContain("never stored");
+    expect(createdEvents()(base, after).changes).not.toContain("never stored");
+  });
+
+  it("follows a change of shape between records of one batch", () => {
+    const created = createdEvents({ importSha256: "ab" });
+    for (const after of [...snapshots, ...snapshots.slice().reverse()]) {
+      const generic = chainEventOf({
+        ...base,
+        before: null,
+        after,
+        details: { importSha256: "ab" },
+      });
+      expect(created(base, after)).toEqual(generic);
+    }
   });
 });
 
 describe("recordAuditBatch", () => {
   it("chains every event exactly as hashAuditEvent would, in order", async () => {
     const events = [
-      ...snapshots.map((after, i) => createdEvent({ ...base, entityId: `v${i}` }, after)),
+      ...snapshots.map((after, i) => createdEvents()({ ...base, entityId: `v${i}` }, after)),
       chainEventOf({ ...base, action: "import.completed", entityType: "import", details: {} }),
       chainEventOf({ actor: null, action: "x", entityType: "y", request: base.request }),
     ];

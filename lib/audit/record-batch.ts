@@ -9,7 +9,7 @@ import { AUDIT_CHAIN_LOCK, type AuditActor, type AuditInput, type RequestContext
 // the caller opens on the transaction's connection (COPY, in lib/import). Ids are assigned in the
 // order the rows arrive, so the chain reads back in the order it was hashed.
 //
-// Speed: a created record's `changes` is written straight as canonical JSON text (createdChanges),
+// Speed: a created record's `changes` is written straight as canonical JSON text (createdEvents),
 // and each event's canonical content is assembled from it as text, instead of building, copying
 // and key-sorting objects 100,000 times. The first event of every batch is also hashed the generic
 // way (hashAuditEvent), so the two cannot drift apart unnoticed.
@@ -85,64 +85,68 @@ function flatJson(value: unknown): string | undefined {
   return undefined;
 }
 
-// The audited keys of a record shape, sorted, without the secrets diffFields leaves out.
-const auditedKeys = new Map<string, string[]>();
-function auditedKeysOf(after: Record<string, unknown>): string[] {
-  const keys = Object.keys(after);
-  const signature = keys.join("\u0000");
-  let sorted = auditedKeys.get(signature);
-  if (!sorted) {
-    sorted = Object.keys(diffFields(null, Object.fromEntries(keys.map((k) => [k, 0])))).sort();
-    auditedKeys.set(signature, sorted);
-  }
-  return sorted;
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `details` as canonical members before and after the "fields" member of `changes`. */
+function detailParts(details: Record<string, unknown>): [string, string] {
+  const members = (entries: [string, unknown][]) =>
+    entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`);
+  const entries = Object.entries(JSON.parse(JSON.stringify(details)) as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => byCodeUnit(a, b));
+  const before = members(entries.filter(([k]) => k < "fields"));
+  const after = members(entries.filter(([k]) => k > "fields"));
+  return [before.map((m) => `${m},`).join(""), after.map((m) => `,${m}`).join("")];
 }
 
-// The canonical text of `details` around the "fields" member, per details object.
-const detailParts = new WeakMap<Record<string, unknown>, [string, string]>();
-function detailPartsOf(details: Record<string, unknown>): [string, string] {
-  let parts = detailParts.get(details);
-  if (!parts) {
-    const members = (entries: [string, unknown][]) =>
-      entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)},`).join("");
-    const entries = Object.entries(JSON.parse(JSON.stringify(details)) as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const after = members(entries.filter(([k]) => k > "fields"));
-    parts = [members(entries.filter(([k]) => k < "fields")), after ? `,${after.slice(0, -1)}` : ""];
-    detailParts.set(details, parts);
-  }
-  return parts;
-}
+const sameKeys = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
 
 /**
- * The event of a record just created with these values: the same as chainEventOf with
- * `before: null`, but fast when the values are flat (text, numbers, booleans, dates, text arrays)
- * and `details` is one object shared by the batch.
+ * The events of records just created, with `details` shared by the batch: the same as
+ * chainEventOf with `before: null`, but fast when the records share one shape and their values
+ * are flat (text, numbers, booleans, dates, text arrays). Anything else takes the generic path.
  */
-export function createdEvent(
-  input: Omit<AuditInput, "before" | "after" | "details">,
-  after: Record<string, unknown>,
-  details: Record<string, unknown> = {},
-): ChainEvent {
-  if ("fields" in details) return chainEventOf({ ...input, before: null, after, details });
-  let fields = "";
-  for (const key of auditedKeysOf(after)) {
-    const value = flatJson(after[key]);
-    if (value === undefined) return chainEventOf({ ...input, before: null, after, details });
-    // diffFields leaves out a field that is null both before and after.
-    if (value !== "null")
-      fields += `${fields ? "," : ""}${JSON.stringify(key)}:{"after":${value},"before":null}`;
-  }
-  const [beforeFields, afterFields] = detailPartsOf(details);
-  return {
-    actor: input.actor,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId ?? null,
-    provinceId: input.provinceId ?? null,
-    changes: `{${beforeFields}"fields":{${fields}}${afterFields}}`,
-    request: input.request,
+export function createdEvents(details: Record<string, unknown> = {}) {
+  const generic = (input: Omit<AuditInput, "before" | "after" | "details">, after: object) =>
+    chainEventOf({ ...input, before: null, after: after as Record<string, unknown>, details });
+  if ("fields" in details) return generic;
+  const [beforeFields, afterFields] = detailParts(details);
+  let shape: string[] = [];
+  let audited: string[] = [];
+  let names: string[] = [];
+  return (
+    input: Omit<AuditInput, "before" | "after" | "details">,
+    after: Record<string, unknown>,
+  ): ChainEvent => {
+    const keys = Object.keys(after);
+    if (!sameKeys(keys, shape)) {
+      shape = keys;
+      // The keys diffFields would keep (it leaves secrets out), in canonical order.
+      audited = Object.keys(diffFields(null, Object.fromEntries(keys.map((k) => [k, 0]))));
+      audited.sort(byCodeUnit);
+      names = audited.map((k) => JSON.stringify(k));
+    }
+    // Joined once into one flat string: the batch keeps 100,000 of them until they are hashed.
+    const parts: string[] = ["{", beforeFields, '"fields":{'];
+    for (let i = 0; i < audited.length; i++) {
+      const value = flatJson(after[audited[i]!]);
+      if (value === undefined) return generic(input, after);
+      // diffFields leaves out a field that is null both before and after.
+      if (value === "null") continue;
+      if (parts.length > 3) parts.push(",");
+      parts.push(names[i]!, ':{"after":', value, ',"before":null}');
+    }
+    parts.push("}", afterFields, "}");
+    return {
+      actor: input.actor,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId ?? null,
+      provinceId: input.provinceId ?? null,
+      changes: parts.join(""),
+      request: input.request,
+    };
   };
 }
 

@@ -46,9 +46,28 @@ function lookupFor(enumName: string, values: readonly string[]): Map<string, str
   return lookup;
 }
 
+// Cells of one column repeat a few values 100,000 times, and normaliseKey (Unicode
+// normalisation twice, three regular expressions) is the costly part: remember each raw value's
+// answer. Bounded, so a column of free text cannot grow it without limit.
+const MEMO_LIMIT = 10_000;
+const memos = new Map<string, Map<string, string>>();
+
+function memoised(name: string, raw: string, compute: (raw: string) => string): string {
+  let memo = memos.get(name);
+  if (!memo) memos.set(name, (memo = new Map()));
+  let value = memo.get(raw);
+  if (value === undefined) {
+    value = compute(raw);
+    if (memo.size < MEMO_LIMIT) memo.set(raw, value);
+  }
+  return value;
+}
+
 export function parseEnumCell(raw: string, enumName: string, values: readonly string[]): string {
-  if (raw.trim() === "") return "";
-  return lookupFor(enumName, values).get(normaliseKey(raw)) ?? raw;
+  return memoised(enumName, raw, () => {
+    if (raw.trim() === "") return "";
+    return lookupFor(enumName, values).get(normaliseKey(raw)) ?? raw;
+  });
 }
 
 /** A list in one cell, separated by ; , or |, each item an enum code or label. */
@@ -69,9 +88,11 @@ for (const p of PROVINCES) {
 
 /** A province by English or Khmer name, ISO 3166-2 number ("12") or code ("KH-12"), or short code. */
 export function parseProvinceCell(raw: string): string {
-  if (raw.trim() === "") return "";
-  const id = provinceLookup.get(normaliseKey(raw));
-  return id === undefined ? raw : String(id);
+  return memoised(":province", raw, () => {
+    if (raw.trim() === "") return "";
+    const id = provinceLookup.get(normaliseKey(raw));
+    return id === undefined ? raw : String(id);
+  });
 }
 
 /** Nationality and country cells: ISO codes in any case; "FOREIGN" and "UNKNOWN" kept as codes. */

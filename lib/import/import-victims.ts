@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createdEvent, type ChainEvent } from "@/lib/audit/record-batch";
+import { createdEvents, type ChainEvent } from "@/lib/audit/record-batch";
 import type { AuditInput } from "@/lib/audit/record";
 import { openRowSink } from "./copy-rows";
 import type { ImportConnection } from "./import-connection";
@@ -38,6 +38,7 @@ export async function streamVictims(
   const codes = await freeVictimCodes(connection.client, rows.length);
   const sink = await openRowSink(connection, "victim", VICTIM_COLUMNS);
   const events: ChainEvent[] = [];
+  const createdEvent = createdEvents(options.details);
   const issues: ImportIssue[] = [];
   let issueCount = 0;
   try {
@@ -62,7 +63,6 @@ export async function streamVictims(
               provinceId: prepared.provinceId,
             },
             victimSnapshot(victim),
-            options.details,
           ),
         );
         if (pending) await pending;

@@ -54,11 +54,13 @@ const fail = (ctx: RowContext, row: number, field: string, message: string): Out
   issues: [{ row, column: headerOf(ctx.kind, ctx.map, field), message }],
 });
 
-/** The case a person names by reference; unknown and out-of-scope read alike ("not found"). */
+/** The case a person names by reference; unknown and out-of-scope read alike ("not found").
+ * Sets `caseId` on the row's input, which is the row's own (rowToInput makes it). */
 function linkCase(ctx: RowContext, input: Record<string, unknown>) {
   const reference = typeof input.caseReference === "string" ? input.caseReference : "";
   const found = reference ? ctx.cases.get(reference) : undefined;
-  return { reference, found, input: { ...input, caseId: found?.id ?? "" } };
+  input.caseId = found?.id ?? "";
+  return { reference, found, input };
 }
 
 export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unknown>): Outcome {

@@ -1,10 +1,13 @@
 import { notFound } from "next/navigation";
 import { BandSetSwitch } from "@/components/reports/band-set-switch";
 import { ChecksList } from "@/components/reports/checks-list";
+import { ExportMenu } from "@/components/reports/export-menu";
 import { HistoryChart } from "@/components/reports/history-chart";
+import { PublishPanel } from "@/components/reports/publish-panel";
 import { ReportBreakdowns } from "@/components/reports/report-breakdowns";
 import { getReportLabels } from "@/components/reports/report-labels";
 import { ReportSection } from "@/components/reports/report-section";
+import { RevisionsPanel } from "@/components/reports/revisions-panel";
 import { SummaryTable } from "@/components/reports/summary-table";
 import { YearCountsTable } from "@/components/reports/year-counts-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -58,6 +61,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
             : t("comparisonLive", { previous })}
         </p>
         <BandSetSwitch year={report.year} current={options.bands} labels={labels} />
+      </div>
+      <div className="mb-8 space-y-4">
+        <ExportMenu user={user} year={report.year} bands={options.bands} />
+        <RevisionsPanel year={report.year} report={report} />
+        <PublishPanel year={report.year} />
       </div>
       <ReportSection id="summary" title={t("summary")}>
         <SummaryTable report={report} labels={labels} />

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/utils";
 import type { TAgeBandSet } from "@/lib/filters/age-bands";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import {
@@ -142,7 +143,7 @@ export function ExportMenuForm({ year, bands }: { year: number; bands: TAgeBandS
               disabled={variant !== "public"}
               aria-invalid={variant === "public" && !kValid ? true : undefined}
               aria-describedby="report-export-k-hint"
-              className={`${inputClass} w-24`}
+              className={cn(inputClass, "w-24")}
             />
             <p id="report-export-k-hint" className="text-xs text-slate-600">
               {t("kHelp")}

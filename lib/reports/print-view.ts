@@ -19,7 +19,7 @@ export const PRINT_CSS = `
 .ctip-print { font-family: "Noto Sans Khmer Variable", "Noto Sans Khmer", ui-sans-serif, system-ui, sans-serif;
   color: #0f172a; font-size: 10pt; line-height: 1.5; max-width: 60rem; margin: 0 auto; }
 .ctip-print h1 { font-size: 18pt; margin: 0 0 0.25rem; color: #0f2f57; }
-.ctip-print h2 { font-size: 13pt; margin: 1.25rem 0 0.5rem; color: #0f2f57; border-bottom: 1px solid #cbd5e1; }
+.ctip-print h2 { font-size: 13pt; margin: 1.25rem 0 0.5rem; color: #0f2f57; border-bottom: 1px solid #cbd5e1; break-after: avoid; }
 .ctip-print p { margin: 0.15rem 0; }
 .ctip-print .meta { color: #334155; }
 .ctip-print .grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.75rem 1.5rem; align-items: start; }

@@ -43,7 +43,14 @@ async function render(user: ActingUser, panel: () => Promise<ReactElement | null
   const element = await panel();
   if (!element) return "";
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone }, element),
+    // No JSX in a .ts test file: the provider's children go in as a prop.
+    // eslint-disable-next-line react/no-children-prop
+    createElement(NextIntlClientProvider, {
+      locale: "en",
+      messages: en,
+      timeZone,
+      children: element,
+    }),
   );
 }
 

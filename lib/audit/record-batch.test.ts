@@ -34,6 +34,16 @@ const snapshots: Record<string, unknown>[] = [
   // Keys in another order, an empty list, zero, a secret and a nested value (the generic path).
   { version: 0, servicesReferred: [], password: "never stored", zeta: true, Alpha: "upper" },
   { id: "v2", nested: { b: 1, a: [2, { d: 1, c: 2 }] }, at: new Date(0) },
+  // Text JSON must escape, and numbers JSON writes its own way.
+  {
+    control: "a\u0001b\u2028c\ud800d\u007f/",
+    numbers: [1e21, -0, 0.1 + 0.2, Number.NaN, Number.POSITIVE_INFINITY],
+    big: 1e21,
+    negativeZero: -0,
+    fraction: 0.30000000000000004,
+    notANumber: Number.NaN,
+    list: ['a"b', "ü", ""],
+  },
 ];
 
 describe("createdEvents", () => {

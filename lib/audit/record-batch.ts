@@ -69,18 +69,24 @@ export function chainEventOf(input: AuditInput): ChainEvent {
   };
 }
 
-/** A flat value as canonical JSON, or undefined when it is not flat (then the generic path runs). */
+// Printable ASCII but `"` and `\`: JSON.stringify would return such text unchanged, in quotes.
+const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/** A flat value as canonical JSON (what JSON.stringify gives, without a call for each value), or
+ * undefined when it is not flat (then the generic path runs). */
 function flatJson(value: unknown): string | undefined {
   if (value === null || value === undefined) return "null";
   switch (typeof value) {
     case "string":
+      return PLAIN_TEXT.test(value) ? `"${value}"` : JSON.stringify(value);
     case "number":
+      return Number.isFinite(value) ? String(value) : "null";
     case "boolean":
-      return JSON.stringify(value);
+      return value ? "true" : "false";
   }
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value instanceof Date) return `"${value.toISOString()}"`;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
-    return JSON.stringify(value);
+    return `[${value.map(flatJson).join(",")}]`;
   }
   return undefined;
 }

@@ -52,17 +52,28 @@ export function victimCells(row: VictimRow, userId: string): Cell[] {
   ];
 }
 
-const SNAPSHOT_KEYS = Object.keys(auditedVictim);
-const INSERTED = { linkedToId: null, version: 1, deletedAt: null };
-
 /** The audited snapshot of a row just inserted, as createManyAndReturn would have selected it.
- * Built from auditedVictim's keys, so a column added there without a value here fails loudly. */
-export function victimSnapshot(row: VictimRow): Record<string, unknown> {
-  const snapshot: Record<string, unknown> = {};
-  for (const key of SNAPSHOT_KEYS) {
-    if (key in row) snapshot[key] = row[key as keyof VictimRow];
-    else if (key in INSERTED) snapshot[key] = INSERTED[key as keyof typeof INSERTED];
-    else throw new Error(`No imported value for victim.${key}`);
-  }
-  return snapshot;
+ * Typed by auditedVictim's keys, so a column added there without a value here does not compile. */
+export function victimSnapshot(row: VictimRow): Record<keyof typeof auditedVictim, unknown> {
+  return {
+    id: row.id,
+    code: row.code,
+    caseId: row.caseId,
+    linkedToId: null,
+    name: row.name,
+    sex: row.sex,
+    dateOfBirth: row.dateOfBirth,
+    ageAtRescue: row.ageAtRescue,
+    nationality: row.nationality,
+    homeProvinceId: row.homeProvinceId,
+    rescuedAt: row.rescuedAt,
+    rescuedAbroad: row.rescuedAbroad,
+    rescueProvinceId: row.rescueProvinceId,
+    rescueCountry: row.rescueCountry,
+    rescuingAgency: row.rescuingAgency,
+    exploitationType: row.exploitationType,
+    servicesReferred: row.servicesReferred,
+    version: 1,
+    deletedAt: null,
+  };
 }

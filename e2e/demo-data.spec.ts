@@ -5,43 +5,58 @@ test.describe("seeded demo data, as a national manager", () => {
   test.use({ storageState: authFile("MANAGER") });
 
   test("cases list shows the seeded references", async ({ page }) => {
-    await page.goto("/cases");
+    // 2017's first case is Phnom Penh's first: 00:15 on 1 January in Phnom Penh, still 2016 in UTC.
+    await page.goto("/cases?year=2017&sort=date-asc");
     const table = page.getByRole("table");
-    await expect(table.getByRole("rowheader", { name: "PNP-2017-0001" })).toBeVisible();
-    await expect(table.getByRole("rowheader", { name: "BTB-2016-0001" })).toBeVisible();
+    await expect(table.locator("caption")).toHaveText("Showing 50 of 159");
+    await expect(table.getByRole("rowheader").first()).toHaveText("PNP-2017-0001");
     await expect(table.getByRole("row", { name: /PNP-2017-0001/ })).toContainText("Phnom Penh");
+    await page.goto("/cases?year=2016&sort=date-asc");
+    await expect(table.locator("caption")).toHaveText("Showing 50 of 92");
+    await expect(table.getByRole("rowheader").first()).toHaveText("BTB-2016-0001");
   });
 
   test("victims list shows pseudonymous codes, never names", async ({ page }) => {
     await page.goto("/victims");
     const table = page.getByRole("table");
     await expect(table.getByRole("rowheader").first()).toHaveText(/^V-[0-9A-Z]{6}$/);
-    await expect(table.getByRole("row", { name: /Malaysia/ })).toContainText(
+    // The newest page holds several rescues in Malaysia (the latest on 31 December 2017).
+    await expect(table.getByRole("row", { name: /Malaysia/ }).first()).toContainText(
       "Ministry of Foreign Affairs",
     );
-    await expect(page.getByText("Example Victim")).toHaveCount(0);
+    await expect(page.getByText("Sample Victim")).toHaveCount(0);
+    await expect(page.getByText("សំណាក ជនរងគ្រោះ")).toHaveCount(0);
   });
 
   test("overview counts the records by year", async ({ page }) => {
     await page.goto("/");
+    // NCCT's 2017 figures: cases, arrests, victims rescued in Cambodia, Cambodians rescued abroad.
     const row2017 = page.getByRole("row", { name: /^2017/ });
-    await expect(row2017.getByRole("cell")).toHaveText(["3", "3", "3", "1"]);
+    await expect(row2017.getByRole("cell")).toHaveText(["159", "203", "345", "757"]);
   });
 });
+
+// Phnom Penh's references of a year, newest first: the seed numbers each year's cases in order.
+const phnomPenhCases = (year: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `PNP-${year}-${String(count - i).padStart(4, "0")}`);
 
 test.describe("as Phnom Penh staff", () => {
   test.use({ storageState: authFile("STAFF") });
 
   test("sees only Phnom Penh's records and figures", async ({ page }) => {
-    await page.goto("/cases");
-    await expect(page.getByRole("rowheader", { name: "PNP-2017-0001" })).toBeVisible();
+    await page.goto("/cases?year=2017");
+    await expect(page.getByRole("rowheader")).toHaveText(phnomPenhCases(2017, 14));
     await expect(page.getByRole("rowheader", { name: "SRP-2017-0001" })).toHaveCount(0);
+    await page.goto("/cases?year=2016");
+    await expect(page.getByRole("rowheader")).toHaveText(phnomPenhCases(2016, 9));
     await expect(page.getByRole("rowheader", { name: "BTB-2016-0001" })).toHaveCount(0);
     await page.goto("/");
+    // Phnom Penh's 2017: its cases, the arrests in them, the 57 victims rescued there; no one
+    // rescued abroad belongs to a province.
     await expect(page.getByRole("row", { name: /^2017/ }).getByRole("cell")).toHaveText([
-      "2",
-      "2",
-      "2",
+      "14",
+      "18",
+      "57",
       "0",
     ]);
   });
@@ -51,7 +66,7 @@ test.describe("language", () => {
   test.use({ storageState: authFile("MANAGER") });
 
   test("switches to Khmer and back, keeping untranslated strings in English", async ({ page }) => {
-    await page.goto("/cases");
+    await page.goto("/cases?province=12&year=2017");
     await page.getByRole("button", { name: "ខ្មែរ" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "km");
     const nav = page.getByRole("navigation", { name: "ម៉ឺនុយចម្បង" });

@@ -4,7 +4,7 @@ import { findCases } from "@/lib/data/cases";
 import { findSuspects } from "@/lib/data/suspects";
 import { findVictims } from "@/lib/data/victims";
 import { parseRecordFilters, recordFiltersQuery } from "@/lib/filters/record-filters";
-import { testDb, uniqueKey, uniquePastYear } from "@/lib/testing/db";
+import { testDb, uniqueKey, uniqueYear } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { buildCase, buildSuspect, buildVictim } from "@/prisma/factories";
 import { buildReport } from "./build-report";
@@ -15,6 +15,11 @@ const db = testDb();
 afterAll(() => db.$disconnect());
 
 const y4 = (year: number) => String(year).padStart(4, "0");
+
+/** A report year whose year before is this test's too (uniqueYear owns the year after it). */
+async function reportYear(): Promise<number> {
+  return (await uniqueYear()) + 1;
+}
 
 /** A year of records: two provinces, every remainder kind, a deleted record of each kind. */
 async function seedYear(year: number) {
@@ -189,7 +194,7 @@ async function listCount(user: ActingUser, target: TDrillDown): Promise<number> 
 
 describe("buildReport", () => {
   it("counts a year's records by the rules, with every remainder explicit", async () => {
-    const year = await uniquePastYear();
+    const year = await reportYear();
     await seedYear(year);
     const manager = await makeUser(db, "MANAGER");
     const r = await buildReport(manager, year);
@@ -247,7 +252,7 @@ describe("buildReport", () => {
   });
 
   it("gives every figure a drill-down list whose count equals it", async () => {
-    const year = await uniquePastYear();
+    const year = await reportYear();
     await seedYear(year);
     const manager = await makeUser(db, "MANAGER");
     const r = await buildReport(manager, year);
@@ -257,7 +262,7 @@ describe("buildReport", () => {
   });
 
   it("shows a province-scoped user only that province's figures", async () => {
-    const year = await uniquePastYear();
+    const year = await reportYear();
     await seedYear(year);
     const staff = await makeUser(db, "STAFF", { provinceIds: [17] });
     const r = await buildReport(staff, year);
@@ -277,7 +282,7 @@ describe("buildReport", () => {
   });
 
   it("offers CTDC's age bands as a second set", async () => {
-    const year = await uniquePastYear();
+    const year = await reportYear();
     await seedYear(year);
     const auditor = await makeUser(db, "AUDITOR");
     const r = await buildReport(auditor, year, { bands: "ctdc" });

@@ -10,7 +10,6 @@ import { PHNOM_PENH_ID, PROVINCES } from "@/lib/domain/provinces";
 // the schema (CHECK constraints, foreign keys, unique codes) is kept; setseed makes it repeatable.
 
 export type TFillPlan = { victims: number; cases: number; suspects: number; firstYear: number };
-export type TFillTimes = { table: string; rows: number; ms: number }[];
 
 /** Expands { value: weight } into an array in which each value appears `weight` times, so that
  * `arr[1 + floor(random() * length)]` in SQL draws with those weights. */
@@ -112,7 +111,7 @@ const PICK = (param: string) => `(${param})[1 + floor(random() * cardinality(${p
 /** The id of case number n (1-based): computable from n, so other tables link without a lookup. */
 const CASE_ID = (n: string) => `md5('bench-case-' || (${n}))::uuid`;
 
-async function fillCases(client: pg.Client, plan: TFillPlan, userId: string) {
+export async function fillCases(client: pg.Client, plan: TFillPlan, userId: string) {
   // 1% without a crack-down date; references like the real ones, made unique by the row number.
   await client.query(
     `INSERT INTO "case" (id, reference, offence_type, province_id, lead_agency, cracked_down_at,
@@ -135,7 +134,7 @@ async function fillCases(client: pg.Client, plan: TFillPlan, userId: string) {
   );
 }
 
-async function fillSuspects(client: pg.Client, plan: TFillPlan, userId: string) {
+export async function fillSuspects(client: pg.Client, plan: TFillPlan, userId: string) {
   // Arrested within two months of the case's crack-down; 10% have no case, 5% no arrest yet.
   await client.query(
     `INSERT INTO suspect (id, case_id, name, name_key, sex, date_of_birth, age_years, nationality,
@@ -173,7 +172,7 @@ async function fillSuspects(client: pg.Client, plan: TFillPlan, userId: string) 
   );
 }
 
-async function fillVictims(client: pg.Client, plan: TFillPlan, userId: string) {
+export async function fillVictims(client: pg.Client, plan: TFillPlan, userId: string) {
   // Rescued at the crack-down of their case (70% have one), else any time; 1% without a date.
   // 12% rescued abroad. Ages: a quarter under 15, a fifth 15–17; as a date of birth for half,
   // as an age for a third, unknown for the rest.
@@ -233,94 +232,4 @@ async function fillVictims(client: pg.Client, plan: TFillPlan, userId: string) {
       plan.victims,
     ],
   );
-}
-
-/** The bench user: a national manager, a real row so that created_by_id points at someone. */
-export async function insertBenchUser(client: pg.Client): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO app_user (id, email, name, password_hash, role, national_scope, updated_at)
-     VALUES (gen_random_uuid(), 'bench-report@test.invalid', 'Bench Manager', '!', 'MANAGER',
-             true, now())
-     RETURNING id`,
-  );
-  return rows[0]!.id;
-}
-
-export async function insertProvinces(client: pg.Client) {
-  await client.query(
-    `INSERT INTO province (id, code, iso_code, name_en, name_km)
-     SELECT id, code, 'KH-' || id, name_en, name_km
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS p(id, code, name_en, name_km)`,
-    [
-      PROVINCES.map((p) => p.id),
-      PROVINCES.map((p) => p.code),
-      PROVINCES.map((p) => p.nameEn),
-      PROVINCES.map((p) => p.nameKm),
-    ],
-  );
-}
-
-const TABLES = `ARRAY['"case"', 'suspect', 'victim']::regclass[]`;
-
-/** What is dropped during the fill and made again after it, in that order: the secondary indexes
- * (unique ones included) and the foreign keys, each from its own definition. */
-async function deferredDefinitions(client: pg.Client) {
-  const { rows: indexes } = await client.query<{ drop: string; create: string }>(
-    `SELECT 'DROP INDEX ' || i.indexrelid::regclass::text AS drop,
-            pg_get_indexdef(i.indexrelid) AS create
-       FROM pg_index i
-      WHERE i.indrelid = ANY(${TABLES}) AND NOT i.indisprimary
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
-  );
-  const { rows: keys } = await client.query<{ drop: string; create: string }>(
-    `SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname) AS drop,
-            format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname,
-                   pg_get_constraintdef(oid)) AS create
-       FROM pg_constraint
-      WHERE contype = 'f' AND conrelid = ANY(${TABLES})`,
-  );
-  return { indexes, keys };
-}
-
-/**
- * Fills the three record tables. While filling, the name-key trigger is off (name_key is set with
- * the trigger's own function instead), and the secondary indexes and foreign keys are dropped, then
- * made again from their own definitions: building an index once is several times faster than
- * updating it a million times, and adding a foreign key checks every row in one join where a live
- * one checks them one at a time. Adding them back validates every row, so the rules still hold;
- * the CHECK constraints stay on throughout.
- */
-export async function fillRecords(
-  client: pg.Client,
-  plan: TFillPlan,
-  userId: string,
-): Promise<TFillTimes> {
-  const times: TFillTimes = [];
-  const step = async (table: string, rows: number, fill: () => Promise<unknown>) => {
-    const started = performance.now();
-    await fill();
-    times.push({ table, rows, ms: performance.now() - started });
-  };
-  const { indexes, keys } = await deferredDefinitions(client);
-  await client.query(`SET maintenance_work_mem = '1GB'`);
-  await client.query(`SET work_mem = '256MB'`);
-  await client.query(`SELECT setseed(0.2017)`);
-  for (const table of ["case", "suspect", "victim"]) {
-    await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
-  }
-  for (const d of [...keys, ...indexes]) await client.query(d.drop);
-  await step("case", plan.cases, () => fillCases(client, plan, userId));
-  await step("suspect", plan.suspects, () => fillSuspects(client, plan, userId));
-  await step("victim", plan.victims, () => fillVictims(client, plan, userId));
-  await step("indexes", indexes.length, async () => {
-    for (const d of indexes) await client.query(d.create);
-  });
-  await step("foreign keys", keys.length, async () => {
-    for (const d of keys) await client.query(d.create);
-  });
-  for (const table of ["case", "suspect", "victim"]) {
-    await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
-  }
-  await step("vacuum analyze", 3, () => client.query(`VACUUM (ANALYZE) "case", suspect, victim`));
-  return times;
 }

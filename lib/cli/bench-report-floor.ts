@@ -32,7 +32,9 @@ const SUSPECTS = `
    GROUP BY GROUPING SETS ((), (sex), (nationality))`;
 
 // Age at rescue: whole years from the date of birth to the rescue date in Phnom Penh, else the
-// recorded age; unknown when neither, or when the birth is after the rescue. NCCT's bands.
+// recorded age; unknown when neither, or when the birth is after the rescue. NCCT's bands. OFFSET 0
+// keeps the subquery apart, so the age is computed once per row rather than once per band test, and
+// the grouping sets are hashed instead of sorted on the band expression.
 const VICTIMS = `
   SELECT abroad, GROUPING(band) AS g_band, GROUPING(sex) AS g_sex,
          GROUPING(exploitation) AS g_exploitation, GROUPING(province) AS g_province,
@@ -56,6 +58,7 @@ const VICTIMS = `
             FROM victim
            WHERE deleted_at IS NULL
              AND (rescued_at IS NULL OR (rescued_at >= $1 AND rescued_at < $3))
+          OFFSET 0
         ) aged
     ) v
    GROUP BY GROUPING SETS ((abroad), (abroad, band), (abroad, sex), (abroad, exploitation),

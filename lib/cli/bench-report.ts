@@ -16,8 +16,10 @@ import {
   withDatabaseName,
 } from "@/lib/testing/test-database";
 import { compareWithFloor, countFigures } from "./bench-report-check";
-import { fillRecords, insertBenchUser, insertProvinces, type TFillPlan } from "./bench-report-data";
+import type { TFillPlan } from "./bench-report-data";
+import { fillRecords, insertBenchUser, insertProvinces } from "./bench-report-fill";
 import { floorCounts, queryFloor } from "./bench-report-floor";
+import { timeInTurns, type TTiming } from "./bench-report-timing";
 
 const DATABASE = "ctip_bench_report";
 
@@ -114,14 +116,12 @@ async function describeDatabase(url: string) {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const millis = (ms: number) => `${ms.toFixed(0)} ms`;
+const millis = (ms: number | null) => (ms === null ? "n/a" : `${ms.toFixed(0)} ms`);
 
-function summary(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median =
-    sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { median, min: sorted[0]! };
+function printTimes(label: string, t: TTiming, runs: number) {
+  console.log(
+    `${label}: median ${millis(t.wall.median)}, min ${millis(t.wall.min)} over ${runs} runs; CPU per run ${millis(t.serverCpuMs)} in PostgreSQL + ${millis(t.nodeCpuMs)} in Node`,
+  );
 }
 
 async function main() {
@@ -172,29 +172,20 @@ async function main() {
     console.log(
       `year ${year}: ${report.cases.total} cases, ${report.arrests.total} arrests, ${report.victims.total} victims in Cambodia, ${report.rescuedAbroad.total} abroad; all ${countFigures(report)} figures equal the floor's`,
     );
-    // Other work on the machine slows both, but favours the report, whose parallel queries take a
-    // larger share of a busy CPU than the floor's single connection: the load is printed with them.
+    // The runs above were the warm-ups. A busy machine slows both, but favours the report, whose
+    // parallel queries get a larger share of the CPU than the floor's one connection: the CPU time
+    // and the load are printed with the times.
     const load = os.loadavg()[0]!;
-    const reportMs: number[] = [];
-    const floorMs: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      let started = performance.now();
-      await buildReport(user, year);
-      reportMs.push(performance.now() - started);
-      started = performance.now();
-      await queryFloor(floor, year);
-      floorMs.push(performance.now() - started);
-    }
-    const r = summary(reportMs);
-    const f = summary(floorMs);
-    console.log(
-      `report (buildReport, Prisma pool): median ${millis(r.median)}, min ${millis(r.min)} over ${runs} runs`,
+    const { report: r, floor: f } = await timeInTurns(
+      { report: () => buildReport(user, year), floor: () => queryFloor(floor, year) },
+      runs,
+      floor,
     );
+    printTimes("report (buildReport, Prisma pool)", r, runs);
+    printTimes("floor (3 plain SQL queries, one connection)", f, runs);
+    const cpu = (t: TTiming) => (t.serverCpuMs ?? NaN) + t.nodeCpuMs;
     console.log(
-      `floor (3 plain SQL queries, one connection): median ${millis(f.median)}, min ${millis(f.min)}`,
-    );
-    console.log(
-      `ratio report/floor: ${(r.median / f.median).toFixed(2)}× median, ${(r.min / f.min).toFixed(2)}× min (target ≤ 1.5×)`,
+      `ratio report/floor: ${(r.wall.median / f.wall.median).toFixed(2)}× median, ${(r.wall.min / f.wall.min).toFixed(2)}× min (target ≤ 1.5×); CPU ${(cpu(r) / cpu(f)).toFixed(2)}×`,
     );
     console.log(
       `load average (1 min) before and after the timed runs: ${load.toFixed(2)}, ${os.loadavg()[0]!.toFixed(2)} on ${cpus.length} cores`,

@@ -1,0 +1,119 @@
+import type { Browser } from "@playwright/test";
+import { expect, expectAccessible, test } from "./fixtures";
+import { authFile } from "./roles";
+
+// Publishing, revising and exporting the report, through the real sign-in of each role.
+// Publishing uses 2011, a year no other spec writes to or reads; exports read the seeded 2017.
+
+const PUBLISHED_YEAR = 2011;
+
+async function createCaseAsStaff(browser: Browser, date: string) {
+  const context = await browser.newContext({ storageState: authFile("STAFF") });
+  const page = await context.newPage();
+  await page.goto("/cases/new");
+  await page.getByLabel("Offence").selectOption("HUMAN_TRAFFICKING");
+  await page.getByLabel("Lead agency").fill("Phnom Penh Anti-Human Trafficking Police");
+  await page.getByLabel("Crack-down date").fill(date);
+  await page.getByRole("button", { name: "Create case" }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  await context.close();
+}
+
+test.describe("publishing, as a national manager", () => {
+  test.use({ storageState: authFile("MANAGER") });
+
+  test("publish a year, then see a later correction as a revision, with who made it", async ({
+    page,
+    browser,
+  }) => {
+    test.slow();
+    await page.goto(`/reports/${PUBLISHED_YEAR}`);
+    await expect(
+      page.getByText(`The ${PUBLISHED_YEAR} report has not been published`),
+    ).toBeVisible();
+    await page.getByLabel("Note (optional)").fill("First publication, e2e");
+    await page.getByRole("button", { name: "Publish revision 1" }).click();
+    await expect(
+      page.getByText(`Published revision 1 of the ${PUBLISHED_YEAR} report.`),
+    ).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("No figure has changed since publication.")).toBeVisible();
+    await expectAccessible(page);
+
+    await createCaseAsStaff(browser, `${PUBLISHED_YEAR}-03-04`);
+
+    await page.reload();
+    const changes = page.getByRole("region", { name: "Figures changed since publication" });
+    await expect(changes.getByRole("row", { name: /^Cases cracked down, total/ })).toContainText(
+      /0\s*1/,
+    );
+    await expect(page.getByText("Sokha Demo").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Publish revision 2" })).toBeVisible();
+  });
+});
+
+test.describe("exports, as an auditor", () => {
+  test.use({ storageState: authFile("AUDITOR") });
+
+  test("download the CSV from the report page, and find the export in the audit trail", async ({
+    page,
+  }) => {
+    await page.goto("/reports/2017");
+    await expect(page.getByRole("button", { name: /^Publish revision/ })).toHaveCount(0);
+    await page.getByLabel("CSV").check();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/2017.*\.csv$/);
+    const text = await (
+      await file.createReadStream()
+    )
+      .toArray()
+      .then((c) => Buffer.concat(c).toString("utf8"));
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text).toMatch(/^cases,total,,Cases cracked down,159,92,72\.83,/m);
+
+    await page.goto("/audit?action=report.exported");
+    const actions = page.getByRole("table").getByRole("row").locator("td:nth-child(3)");
+    await expect(actions.first()).toHaveText("report.exported");
+  });
+
+  test("the export route serves XLSX, JSON and a PDF, and the public variant hides small cells", async ({
+    page,
+  }) => {
+    test.slow();
+    const get = (query: string) => page.request.get(`/api/reports/2017/export?${query}`);
+    const xlsx = await get("format=xlsx");
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+    const json = await (await get("format=json&variant=public&k=11")).json();
+    expect(json.public).toMatchObject({ k: 11 });
+    // Saudi Arabia (1) and Singapore (4) are below 11: neither is published.
+    const countries = json.rescuedAbroad.byCountry as { country: string; count: number | null }[];
+    expect(countries.find((c) => c.country === "SA")?.count ?? null).toBeNull();
+    expect(countries.find((c) => c.country === "MY")?.count).toBe(351);
+    const pdf = await get("format=pdf&lang=km");
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await get("format=exe")).status()).toBe(400);
+  });
+});
+
+test.describe("exports, as other roles", () => {
+  test.describe("staff", () => {
+    test.use({ storageState: authFile("STAFF") });
+    test("see no export menu and are refused by the route", async ({ page }) => {
+      await page.goto("/reports/2017");
+      await expect(page.getByRole("button", { name: "Download" })).toHaveCount(0);
+      expect((await page.request.get("/api/reports/2017/export?format=csv")).status()).toBe(403);
+    });
+  });
+
+  test("signed out, the route asks for sign-in", async ({ playwright, baseURL }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    expect((await anonymous.get("/api/reports/2017/export?format=csv")).status()).toBe(401);
+    expect((await anonymous.get("/api/reports/2017")).status()).toBe(401);
+    await anonymous.dispose();
+  });
+});

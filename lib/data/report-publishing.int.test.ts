@@ -14,7 +14,7 @@ import { ZUpdateCase } from "@/lib/validation/case";
 import { ZUpdateVictim } from "@/lib/validation/victim";
 import { buildCase, buildVictim } from "@/prisma/factories";
 import { updateCase } from "./case-mutations";
-import { findReportRevisions } from "./report-revisions";
+import { findLatestRevision, findReportRevisions } from "./report-revisions";
 import { publishReport } from "./report-publishing";
 import { updateVictim } from "./victim-mutations";
 
@@ -326,6 +326,46 @@ describe("revisions of a published report", () => {
     }
     const admin = await makeUser(db, "ADMIN", { nationalScope: true });
     await expect(findReportRevisions(admin, year)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("name the latest revision, its hash, note and publisher, and every earlier one", async () => {
+    const year = await uniquePublishableYear();
+    await seedYear(year);
+    const manager = await nationalManager();
+    // The publish form offers revision 1 until the year is published.
+    expect(await findLatestRevision(manager, year)).toBeNull();
+    const first = await publishReport(manager, { year }, request);
+    const second = await publishReport(manager, { year, note: "Corrected figures" }, request);
+    expect(await findLatestRevision(manager, year)).toEqual({
+      revision: 2,
+      publishedAt: second.publishedAt,
+      sha256: second.sha256,
+    });
+
+    const auditor = await makeUser(db, "AUDITOR", { nationalScope: true });
+    const revisions = await findReportRevisions(auditor, year);
+    expect(revisions).toMatchObject({
+      revision: 2,
+      sha256: second.sha256,
+      note: "Corrected figures",
+      publishedBy: manager.name,
+    });
+    expect(revisions!.history).toEqual([
+      {
+        revision: 2,
+        publishedAt: second.publishedAt,
+        publishedBy: manager.name,
+        sha256: second.sha256,
+      },
+      {
+        revision: 1,
+        publishedAt: first.publishedAt,
+        publishedBy: manager.name,
+        sha256: first.sha256,
+      },
+    ]);
+    const admin = await makeUser(db, "ADMIN", { nationalScope: true });
+    await expect(findLatestRevision(admin, year)).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("are absent for a year never published", async () => {

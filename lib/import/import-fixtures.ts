@@ -1,3 +1,4 @@
+import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { uniqueKey } from "@/lib/testing/db";
 import { COLUMNS, type ImportKind } from "./columns";
@@ -43,4 +44,64 @@ export async function khmerXlsxFile(kind: ImportKind, rows: Record<string, strin
   for (const r of rows) sheet.addRow(headers.map((h) => r[h] ?? ""));
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return { kind, name: "import.xlsx", bytes } satisfies ImportFile;
+}
+
+export type ZipEntry = {
+  name: string;
+  data: Buffer;
+  /** What the directory claims instead. */ size?: number;
+};
+
+/** A zip archive written by hand, so a test can make one that lies or is far too large. */
+export function zipArchive(entries: ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const packed = deflateRawSync(entry.data);
+    const fields = (header: Buffer, at: number) => {
+      header.writeUInt16LE(20, at); // version needed
+      header.writeUInt16LE(0, at + 2); // flags
+      header.writeUInt16LE(8, at + 4); // deflated
+      header.writeUInt32LE(0, at + 6); // time and date
+      header.writeUInt32LE(crc32(entry.data), at + 10);
+      header.writeUInt32LE(packed.length, at + 14);
+      header.writeUInt32LE(entry.size ?? entry.data.length, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // version made by
+    fields(central, 6);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** Worksheet XML with `rows` rows holding one cell each, and `empty` rows holding none. */
+export function sheetXml(rows: number, empty = 0): Buffer {
+  const parts = [
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
+  for (let r = 1; r <= rows; r++) {
+    parts.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>x</t></is></c></row>`);
+  }
+  for (let r = rows + 1; r <= rows + empty; r++)
+    parts.push(`<row r="${r}" ht="20" customHeight="1"/>`);
+  parts.push("</sheetData></worksheet>");
+  return Buffer.from(parts.join(""));
 }

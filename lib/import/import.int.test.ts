@@ -4,7 +4,14 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { testDb } from "@/lib/testing/db";
 import { makeCase } from "@/lib/testing/people";
 import { makeUser } from "@/lib/testing/users";
-import { csvFile, khmerXlsxFile, REQUEST, victimRow } from "./import-fixtures";
+import {
+  csvFile,
+  khmerXlsxFile,
+  REQUEST,
+  sheetXml,
+  victimRow,
+  zipArchive,
+} from "./import-fixtures";
 import { importRecords } from "./run-import";
 
 const db = testDb();
@@ -151,6 +158,19 @@ describe("importRecords: victims", () => {
     });
     expect(await written(user)).toEqual(NOTHING);
     expect((await refusal(user, file)).changes).toMatchObject({ reason: "invalidRows" });
+  });
+
+  it("refuses an XLSX that unzips to far more than it says, before reading it, writing nothing", async () => {
+    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const bytes = zipArchive([
+      { name: "xl/worksheets/sheet1.xml", data: sheetXml(3) },
+      { name: "xl/media/image1.png", data: Buffer.alloc(64 * 1024 * 1024), size: 1024 },
+    ]);
+    const file = { kind: "victims" as const, name: "bomb.xlsx", bytes };
+    const result = await importRecords(user, file, REQUEST);
+    expect(result).toMatchObject({ ok: false, messageKey: "unreadable" });
+    expect(await written(user)).toEqual(NOTHING);
+    expect((await refusal(user, file)).changes).toMatchObject({ reason: "unreadable", rows: null });
   });
 
   it.each(["MANAGER", "AUDITOR", "ADMIN"] as const)(

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { MAX_ROWS, type FileType } from "./file-type";
+import { checkXlsx } from "./xlsx-guard";
 
 // Reads a CSV or the first worksheet of an XLSX into strings, keeping each row's number as the
 // person sees it (the header is row 1), so every error can point at the right line.
@@ -53,6 +54,9 @@ function cellText(value: ExcelJS.CellValue): string | { formula: true } {
 }
 
 async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
+  // Before ExcelJS, which unzips everything into memory: see xlsx-guard.ts.
+  const guard = await checkXlsx(bytes);
+  if (!guard.ok) return guard;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { MAX_ROWS } from "./file-type";
+import { khmerXlsxFile, sheetXml, victimRow, zipArchive } from "./import-fixtures";
+import { checkXlsx, MAX_UNZIPPED_BYTES } from "./xlsx-guard";
+
+const sheet = (data: Buffer, size?: number) => ({ name: "xl/worksheets/sheet1.xml", data, size });
+
+describe("checkXlsx", () => {
+  it("passes a real workbook", async () => {
+    const file = await khmerXlsxFile("victims", [victimRow(), victimRow()]);
+    expect(await checkXlsx(file.bytes)).toEqual({ ok: true });
+  });
+
+  it("refuses an entry that inflates past what the directory says (a zip bomb)", async () => {
+    const bomb = { name: "xl/media/image1.png", data: Buffer.alloc(64 * 1024 * 1024), size: 1024 };
+    const zip = zipArchive([sheet(sheetXml(2)), bomb]);
+    expect(zip.length).toBeLessThan(1024 * 1024);
+    expect(await checkXlsx(zip)).toEqual({ ok: false, messageKey: "unreadable" });
+  });
+
+  it("refuses a directory that adds up to more than the limit, before inflating anything", async () => {
+    const huge = {
+      name: "xl/sharedStrings.xml",
+      data: Buffer.from("<sst/>"),
+      size: MAX_UNZIPPED_BYTES,
+    };
+    expect(await checkXlsx(zipArchive([sheet(sheetXml(2)), huge]))).toEqual({
+      ok: false,
+      messageKey: "unreadable",
+    });
+  });
+
+  it("refuses a worksheet of more rows than an import takes, whatever its size in bytes", async () => {
+    const zip = zipArchive([sheet(sheetXml(MAX_ROWS + 2))]);
+    expect(await checkXlsx(zip)).toEqual({ ok: false, messageKey: "tooManyRows" });
+  });
+
+  it("counts only rows that hold cells, not rows that are merely formatted", async () => {
+    const zip = zipArchive([sheet(sheetXml(MAX_ROWS + 1, 50_000))]);
+    expect(await checkXlsx(zip)).toEqual({ ok: true });
+  });
+
+  it("calls a broken archive unreadable", async () => {
+    const zip = zipArchive([sheet(sheetXml(10))]);
+    expect(await checkXlsx(zip.subarray(0, zip.length - 30))).toEqual({
+      ok: false,
+      messageKey: "unreadable",
+    });
+    expect(await checkXlsx(new TextEncoder().encode("PK\u0003\u0004 not a zip"))).toEqual({
+      ok: false,
+      messageKey: "unreadable",
+    });
+  });
+});

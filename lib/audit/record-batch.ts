@@ -191,29 +191,32 @@ function contentOf(event: ChainEvent, occurredAt: Date): AuditContent {
  */
 export async function recordAuditBatch(
   tx: Prisma.TransactionClient,
-  events: readonly ChainEvent[],
+  events: Iterable<ChainEvent>,
   openSink: () => Promise<AuditSink>,
   onProgress?: (written: number) => void,
 ) {
-  if (events.length === 0) return;
+  const pending = events[Symbol.iterator]();
+  let next = pending.next();
+  if (next.done) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
   let prevHash = last?.hash ?? null;
   const occurredAt = new Date();
   const iso = occurredAt.toISOString();
-  const first = events[0]!;
-  const firstHash = hashAuditEvent(prevHash, contentOf(first, occurredAt));
+  const firstHash = hashAuditEvent(prevHash, contentOf(next.value, occurredAt));
   const sink = await openSink();
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
+  let written = 0;
+  for (; !next.done; next = pending.next()) {
+    const event = next.value;
     const hash = createHash("sha256")
       .update(prevHash ?? "")
       .update("\n")
       .update(canonicalContent(event, iso))
       .digest("hex");
-    if (i === 0 && hash !== firstHash)
+    if (written === 0 && hash !== firstHash) {
       throw new Error("Batch audit hash differs from recordAudit's");
-    const pending = sink.write([
+    }
+    const wait = sink.write([
       occurredAt,
       event.actor?.id ?? null,
       event.actor?.email ?? null,
@@ -227,10 +230,10 @@ export async function recordAuditBatch(
       prevHash,
       hash,
     ]);
-    if (pending) await pending;
+    if (wait) await wait;
     prevHash = hash;
-    if ((i + 1) % 10_000 === 0) onProgress?.(i + 1);
+    if (++written % 10_000 === 0) onProgress?.(written);
   }
   await sink.end();
-  onProgress?.(events.length);
+  onProgress?.(written);
 }

@@ -15,16 +15,28 @@ import { freeVictimCodes } from "./victim-codes";
 // it is one transaction, a bad row stops the stream (the transaction then rolls back), and every
 // row is still checked so the report lists all the problems.
 
+type Created = { victim: VictimRow; provinceId: number | null };
 export type StreamedVictims =
-  { ok: true; events: ChainEvent[] } | { ok: false; issues: ImportIssue[]; issueCount: number };
+  { ok: true; created: Created[] } | { ok: false; issues: ImportIssue[]; issueCount: number };
 
-export type StreamOptions = {
-  audit: Pick<AuditInput, "actor" | "request">;
-  /** Facts every victim's event records, e.g. the file's hash. */
-  details: Record<string, unknown>;
-  maxIssues: number;
-  onValidated: (done: number) => void;
-};
+export type StreamOptions = { maxIssues: number; onValidated: (done: number) => void };
+
+/**
+ * The victims' audit events, made as they are hashed: building them while the victims stream
+ * would take Node's time from validation, the slower side of that overlap, and give it to the
+ * audit rows' COPY, where PostgreSQL is the slower side.
+ */
+export function* victimEvents(
+  created: Created[],
+  audit: Pick<AuditInput, "actor" | "request">,
+  details: Record<string, unknown>,
+): Generator<ChainEvent> {
+  const createdEvent = createdEvents(details);
+  for (const { victim, provinceId } of created) {
+    const input = { ...audit, action: "victim.created", entityType: "victim", provinceId };
+    yield createdEvent({ ...input, entityId: victim.id }, victimSnapshot(victim));
+  }
+}
 
 const PROGRESS_EVERY = 2_000;
 
@@ -37,8 +49,7 @@ export async function streamVictims(
   const userId = ctx.user.id;
   const codes = await freeVictimCodes(connection.client, rows.length);
   const sink = await openRowSink(connection, "victim", VICTIM_COLUMNS);
-  const events: ChainEvent[] = [];
-  const createdEvent = createdEvents(options.details);
+  const created: Created[] = [];
   const issues: ImportIssue[] = [];
   let issueCount = 0;
   try {
@@ -53,18 +64,7 @@ export async function streamVictims(
         const prepared = outcome.record as PreparedVictim;
         const victim: VictimRow = { ...prepared.data, id: randomUUID(), code: codes[i]! };
         const pending = sink.write(victimCells(victim, userId));
-        events.push(
-          createdEvent(
-            {
-              ...options.audit,
-              action: "victim.created",
-              entityType: "victim",
-              entityId: victim.id,
-              provinceId: prepared.provinceId,
-            },
-            victimSnapshot(victim),
-          ),
-        );
+        created.push({ victim, provinceId: prepared.provinceId });
         if (pending) await pending;
       }
       if ((i + 1) % PROGRESS_EVERY === 0) options.onValidated(i + 1);
@@ -79,5 +79,5 @@ export async function streamVictims(
     return { ok: false, issues, issueCount };
   }
   await sink.end();
-  return { ok: true, events };
+  return { ok: true, created };
 }

@@ -1,6 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { AUDIT_COLUMNS, chainEventOf, recordAuditBatch } from "@/lib/audit/record-batch";
+import {
+  AUDIT_COLUMNS,
+  chainEventOf,
+  recordAuditBatch,
+  type ChainEvent,
+} from "@/lib/audit/record-batch";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
@@ -10,7 +15,7 @@ import type { ImportKind } from "./columns";
 import { openRowSink } from "./copy-rows";
 import { checkFile } from "./file-type";
 import { withImportTransaction, type ImportConnection } from "./import-connection";
-import { streamVictims } from "./import-victims";
+import { streamVictims, victimEvents } from "./import-victims";
 import { isRefusal, mapHeaders, rowToInput, scanCells, type ImportIssue } from "./map-rows";
 import { parseFile, type ParsedTable } from "./parse-file";
 import { prepareRow, type CaseRef, type Prepared, type RowContext } from "./prepare-rows";
@@ -132,38 +137,39 @@ async function writeAll(tx: Tx, connection: ImportConnection, job: Job): Promise
   };
   const validated = (done: number) => job.onProgress({ phase: "validating", done, total });
   const details = { importSha256: job.file.sha256 };
-  let events;
+  let records: Iterable<ChainEvent>;
+  let count: number;
   if (kind === "victims") {
     const streamed = await streamVictims(connection, ctx, table.rows, {
-      audit: { actor: user, request },
-      details,
       maxIssues: MAX_ISSUES,
       onValidated: validated,
     });
     if (!streamed.ok) {
       throw new Refused(withIssues("invalidRows", streamed.issues, streamed.issueCount));
     }
-    events = streamed.events;
+    records = victimEvents(streamed.created, { actor: user, request }, details);
+    count = streamed.created.length;
   } else {
     const prepared = validateRows(ctx, table, validated);
     const audit = { actor: user, before: null, request, details };
     const written = (done: number) => job.onProgress({ phase: "writing", done, total: total * 2 });
     const inputs = await writeRecords(kind, prepared, { tx, user, audit, onChunk: written });
-    events = inputs.map(chainEventOf);
+    records = inputs.map(chainEventOf);
+    count = inputs.length;
   }
-  events.push(
-    chainEventOf({
-      actor: user,
-      action: "import.completed",
-      entityType: "import",
-      details: { ...job.file, kind, rows: total },
-      request,
-    }),
-  );
-  const count = events.length - 1;
+  const completed = chainEventOf({
+    actor: user,
+    action: "import.completed",
+    entityType: "import",
+    details: { ...job.file, kind, rows: total },
+    request,
+  });
   await recordAuditBatch(
     tx,
-    events,
+    (function* () {
+      yield* records;
+      yield completed;
+    })(),
     () => openRowSink(connection, "audit_event", AUDIT_COLUMNS),
     (n) => job.onProgress({ phase: "writing", done: total + Math.min(n, total), total: total * 2 }),
   );

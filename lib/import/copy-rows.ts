@@ -67,8 +67,9 @@ export function jsonField(value: Cell): string {
 
 const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-// Large writes: fewer round trips through the stream, and the socket still applies backpressure.
-const FLUSH_CHARS = 256 * 1024;
+// Writes of about 64 KB: few enough calls into the stream, and each string stays below V8's
+// large-object size (about 128 KB), which only a full collection would free.
+const FLUSH_CHARS = 64 * 1024;
 
 async function openCopy(
   client: pg.ClientBase,

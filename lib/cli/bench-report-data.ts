@@ -137,16 +137,17 @@ export async function fillCases(client: pg.Client, plan: TFillPlan, userId: stri
 export async function fillSuspects(client: pg.Client, plan: TFillPlan, userId: string) {
   // Arrested within two months of the case's crack-down; 10% have no case, 5% no arrest yet.
   await client.query(
-    `INSERT INTO suspect (id, case_id, name, name_key, sex, date_of_birth, age_years, nationality,
+    `INSERT INTO suspect (id, case_id, name, sex, date_of_birth, age_years, nationality,
        is_foreign, role, arrested_at, arresting_unit, created_by_id, updated_by_id, deleted_at)
-     SELECT gen_random_uuid(), x.case_id, x.name, person_name_key(x.name), x.sex::"Sex",
+     SELECT gen_random_uuid(), x.case_id, x.name, x.sex::"Sex",
        CASE WHEN x.r_age < 0.5 THEN date '1960-01-01' + (x.r_dob * 40 * 365)::int END,
        CASE WHEN x.r_age >= 0.5 AND x.r_age < 0.85 THEN 18 + floor(x.r_dob * 50)::int END,
        nullif(split_part(x.nat, ':', 1), ''),
        CASE split_part(x.nat, ':', 2) WHEN 't' THEN true WHEN 'f' THEN false END,
        x.role::"SuspectRole",
        CASE WHEN x.r_arrest >= 0.05
-            THEN coalesce(k.cracked_down_at + x.r_lag * interval '60 days', ${eventAt("x")}) END,
+            THEN coalesce(k.cracked_down_at + x.r_lag * interval '60 days', ${eventAt("x")})
+       END AS arrested_at,
        'Anti-Human Trafficking Police', $7, $7,
        CASE WHEN x.r_deleted < 0.01 THEN now() END
      FROM (
@@ -159,7 +160,7 @@ export async function fillSuspects(client: pg.Client, plan: TFillPlan, userId: s
          FROM generate_series(1, $6::int) g OFFSET 0
      ) x
      LEFT JOIN "case" k ON k.id = x.case_id
-     ORDER BY 11`,
+     ORDER BY arrested_at`,
     [
       plan.firstYear,
       SUSPECT_SEXES,
@@ -177,12 +178,11 @@ export async function fillVictims(client: pg.Client, plan: TFillPlan, userId: st
   // 12% rescued abroad. Ages: a quarter under 15, a fifth 15–17; as a date of birth for half,
   // as an age for a third, unknown for the rest.
   await client.query(
-    `INSERT INTO victim (id, code, case_id, name, name_key, sex, date_of_birth, age_at_rescue,
+    `INSERT INTO victim (id, code, case_id, name, sex, date_of_birth, age_at_rescue,
        nationality, home_province_id, rescued_at, rescued_abroad, rescue_province_id,
        rescue_country, rescuing_agency, exploitation_type, services_referred, created_by_id,
        updated_by_id, deleted_at)
-     SELECT gen_random_uuid(), 'V-B' || lpad(x.g::text, 8, '0'), x.case_id, x.name,
-       person_name_key(x.name), x.sex::"Sex",
+     SELECT gen_random_uuid(), 'V-B' || lpad(x.g::text, 8, '0'), x.case_id, x.name, x.sex::"Sex",
        CASE WHEN x.r_age < 0.5 THEN
          (coalesce((d.rescued_at AT TIME ZONE 'Asia/Phnom_Penh')::date, date '2015-06-01')
            - make_interval(years => d.age))::date - (x.r_birthday * 364)::int END,

@@ -1,10 +1,11 @@
 // `npm run bench:report -- --victims 1000000 [--year Y] [--runs 5] [--keep] [--reuse]`: fills a
-// database of its own, ctip_bench_report on DATABASE_URL's server, with about N victims, N/2 cases
-// and 0.6·N suspects over the 20 years up to last year; then times the full annual report for one
-// year (buildReport, as a national manager) against the floor: the same figures from three plain
-// SQL queries on one connection (bench-report-floor.ts). Each gets one warm-up, then they
-// alternate. It fails when any figure differs. --keep keeps the database; --reuse takes a kept
-// one of the same size instead of filling it again.
+// database of its own, ctip_bench_report on DATABASE_URL's server, with N victims, N/2 cases and
+// 0.6·N suspects over the 20 years up to last year; then times the full annual report for one year
+// (default: last year, the last full one) through buildReport, as a national manager, against the
+// floor: the same figures from three plain SQL queries on one connection (bench-report-floor.ts).
+// Each gets one warm-up, which is also when every figure is compared (any difference fails the
+// run and keeps the database); then they take turns. --keep keeps the database; --reuse takes a
+// kept one made for the same plan instead of filling it again.
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -75,6 +76,8 @@ async function prepareDatabase(base: string, plan: TFillPlan, reuse: boolean) {
   });
   if (reuse && kept) {
     migrateDatabase(url);
+    // A migration that landed since may have added an index: give the planner its statistics.
+    await withClient(url, (client) => client.query(`ANALYZE`));
     return { url, fill: null };
   }
   const started = performance.now();

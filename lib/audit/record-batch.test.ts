@@ -86,6 +86,7 @@ describe("recordAuditBatch", () => {
     const sink = async () => ({
       write: (row: readonly AuditRowCell[]) => void rows.push(row),
       end: async () => void (ended = true),
+      abort: async () => {},
     });
     await recordAuditBatch(tx, events, sink);
     expect(ended).toBe(true);
@@ -113,5 +114,24 @@ describe("recordAuditBatch", () => {
       prev = expected;
     }
     expect(rows).toHaveLength(events.length);
+  });
+
+  it("aborts the sink when an event fails half-way, so the connection is freed for the rollback", async () => {
+    const tx = {
+      $executeRaw: async () => 0,
+      auditEvent: { findFirst: async () => null },
+    } as unknown as Prisma.TransactionClient;
+    const calls: string[] = [];
+    const sink = async () => ({
+      write: () => void calls.push("write"),
+      end: async () => void calls.push("end"),
+      abort: async () => void calls.push("abort"),
+    });
+    function* events() {
+      yield chainEventOf({ ...base, details: { n: 1 } });
+      throw new Error("no second event");
+    }
+    await expect(recordAuditBatch(tx, events(), sink)).rejects.toThrow("no second event");
+    expect(calls).toEqual(["write", "abort"]);
   });
 });

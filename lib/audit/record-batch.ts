@@ -34,6 +34,8 @@ export type AuditRowCell = string | number | Date | null | { json: string };
 export type AuditSink = {
   write(row: readonly AuditRowCell[]): Promise<void> | undefined;
   end(): Promise<void>;
+  /** Gives up after a failure; the caller's transaction must then roll back. */
+  abort(): Promise<void>;
 };
 
 /** An event ready to be chained: `changes` is canonical JSON text (keys sorted at every depth). */
@@ -203,36 +205,46 @@ export async function recordAuditBatch(
   let prevHash = last?.hash ?? null;
   const occurredAt = new Date();
   const iso = occurredAt.toISOString();
-  const firstHash = hashAuditEvent(prevHash, contentOf(next.value, occurredAt));
-  const sink = await openSink();
-  let written = 0;
-  for (; !next.done; next = pending.next()) {
-    const event = next.value;
-    const hash = createHash("sha256")
-      .update(prevHash ?? "")
+  const hashOf = (event: ChainEvent, prev: string | null) =>
+    createHash("sha256")
+      .update(prev ?? "")
       .update("\n")
       .update(canonicalContent(event, iso))
       .digest("hex");
-    if (written === 0 && hash !== firstHash) {
-      throw new Error("Batch audit hash differs from recordAudit's");
+  if (
+    hashOf(next.value, prevHash) !== hashAuditEvent(prevHash, contentOf(next.value, occurredAt))
+  ) {
+    throw new Error("Batch audit hash differs from recordAudit's");
+  }
+  const sink = await openSink();
+  onProgress?.(0);
+  let written = 0;
+  try {
+    for (; !next.done; next = pending.next()) {
+      const event = next.value;
+      const hash = hashOf(event, prevHash);
+      const wait = sink.write([
+        occurredAt,
+        event.actor?.id ?? null,
+        event.actor?.email ?? null,
+        event.action,
+        event.entityType,
+        event.entityId,
+        event.provinceId,
+        event.changes === null ? null : { json: event.changes },
+        event.request.ip,
+        event.request.userAgent,
+        prevHash,
+        hash,
+      ]);
+      if (wait) await wait;
+      prevHash = hash;
+      if (++written % 10_000 === 0) onProgress?.(written);
     }
-    const wait = sink.write([
-      occurredAt,
-      event.actor?.id ?? null,
-      event.actor?.email ?? null,
-      event.action,
-      event.entityType,
-      event.entityId,
-      event.provinceId,
-      event.changes === null ? null : { json: event.changes },
-      event.request.ip,
-      event.request.userAgent,
-      prevHash,
-      hash,
-    ]);
-    if (wait) await wait;
-    prevHash = hash;
-    if (++written % 10_000 === 0) onProgress?.(written);
+  } catch (err) {
+    // An open COPY would hold the connection, and the rollback would wait behind it.
+    await sink.abort();
+    throw err;
   }
   await sink.end();
   onProgress?.(written);

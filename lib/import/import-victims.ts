@@ -49,6 +49,7 @@ export async function streamVictims(
   const userId = ctx.user.id;
   const codes = await freeVictimCodes(connection.client, rows.length);
   const sink = await openRowSink(connection, "victim", VICTIM_COLUMNS);
+  options.onValidated(0);
   const created: Created[] = [];
   const issues: ImportIssue[] = [];
   let issueCount = 0;

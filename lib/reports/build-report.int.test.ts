@@ -281,6 +281,38 @@ describe("buildReport", () => {
     }
   });
 
+  it("bands ages at the exact birthdays, on the rescue date in Phnom Penh", async () => {
+    const year = await reportYear();
+    // Rescued at 05:00 on 15 June in Phnom Penh: still 14 June in UTC. The birthday that counts
+    // is Phnom Penh's.
+    const rescuedAt = new Date(`${year}-06-15T05:00:00+07:00`);
+    const born = (yearsBefore: number, monthDay: string) => ({
+      dateOfBirth: new Date(`${y4(year - yearsBefore)}-${monthDay}`),
+      ageAtRescue: null,
+    });
+    for (const person of [
+      born(15, "06-16"), // the day before the 15th birthday: 14
+      born(15, "06-15"), // the 15th birthday: 15
+      born(18, "06-16"), // the day before the 18th birthday: 17
+      born(18, "06-15"), // the 18th birthday: 18
+      { dateOfBirth: null, ageAtRescue: 14 },
+      { dateOfBirth: null, ageAtRescue: 15 },
+      { dateOfBirth: null, ageAtRescue: 17 },
+      { dateOfBirth: null, ageAtRescue: 18 },
+      { dateOfBirth: new Date(`${y4(year + 1)}-01-01`), ageAtRescue: null }, // born after: unknown
+    ]) {
+      await db.victim.create({ data: buildVictim({ rescuedAt, rescueProvinceId: 12, ...person }) });
+    }
+    const manager = await makeUser(db, "MANAGER");
+    const r = await buildReport(manager, year);
+    expect(r.victims.byAgeBand).toEqual([
+      { band: "under15", count: 2 },
+      { band: "15to17", count: 4 },
+      { band: "18plus", count: 2 },
+      { band: "unknown", count: 1 },
+    ]);
+  });
+
   it("offers CTDC's age bands as a second set", async () => {
     const year = await reportYear();
     await seedYear(year);

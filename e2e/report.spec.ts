@@ -176,7 +176,7 @@ test.describe("the report for other roles", () => {
   });
 
   test.describe("an administrator", () => {
-    test.use({ storageState: authFile("ADMIN") });
+    test.use({ storageState: authFile("ADMIN"), expectedConsoleErrors: [/status of 403/] });
     test("is refused the report and its API", async ({ page }) => {
       const response = await page.goto("/reports/2017");
       expect(response?.status()).toBe(403);

@@ -36,6 +36,8 @@ test.describe("the 2017 annual report, as a national manager", () => {
   test.use({ storageState: authFile("MANAGER") });
 
   test("shows every figure of the NCCT table", async ({ page }) => {
+    // A large page: a hundred linked figures, four charts, and axe over all of it.
+    test.slow();
     await page.goto("/reports/2017");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Annual report 2017");
     const summary = page.getByRole("region", { name: "Summary" });
@@ -73,6 +75,7 @@ test.describe("the 2017 annual report, as a national manager", () => {
   });
 
   test("a figure opens the list of exactly the records behind it", async ({ page }) => {
+    test.slow();
     await page.goto("/reports/2017");
     await page
       .getByRole("link", {
@@ -162,6 +165,7 @@ test.describe("the report for other roles", () => {
   test.describe("Phnom Penh staff", () => {
     test.use({ storageState: authFile("STAFF") });
     test("see their province's figures only", async ({ page }) => {
+      test.slow();
       await page.goto("/reports/2017");
       await expect(page.getByText("Figures for your provinces only: Phnom Penh.")).toBeVisible();
       const summary = page.getByRole("region", { name: "Summary" });

@@ -1,0 +1,47 @@
+// use-intl/core, not next-intl: no React, so the report script (react-server) can load it too.
+import { createTranslator } from "use-intl/core";
+import { PROVINCES, provinceIdOfIso } from "@/lib/domain/provinces";
+import { countryName, provinceName } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { mergeMessages } from "@/lib/i18n/merge-messages";
+import en from "@/lib/i18n/messages/en.json";
+import km from "@/lib/i18n/messages/km.json";
+
+// The export's translator and the labels of breakdown keys. The language is the export's own
+// (?lang=), not the reader's UI cookie, so the catalogue is read directly rather than through
+// the request.
+
+const messagesFor = (lang: Locale) => (lang === "en" ? en : (mergeMessages(en, km) as typeof en));
+
+export function exportTranslator(lang: Locale) {
+  return createTranslator({ locale: lang, messages: messagesFor(lang), namespace: "reportExport" });
+}
+export type TExportTranslator = ReturnType<typeof exportTranslator>;
+
+export function keyLabels(lang: Locale) {
+  const t = exportTranslator(lang);
+  const enums = createTranslator({ locale: lang, messages: messagesFor(lang), namespace: "enums" });
+  const bands = createTranslator({
+    locale: lang,
+    messages: messagesFor(lang),
+    namespace: "filters.ageBands",
+  });
+  const province = (iso: string | null) => {
+    if (iso === null) return t("unspecifiedProvince");
+    return provinceName(PROVINCES.find((p) => p.id === provinceIdOfIso(iso)) ?? null, lang) ?? iso;
+  };
+  const country = (code: string | null, unspecified: "nationality" | "country") =>
+    code === null
+      ? t(unspecified === "country" ? "unspecifiedCountry" : "unspecifiedNationality")
+      : (countryName(code, lang) ?? code);
+  return {
+    offence: (key: string) => enums(`OffenceType.${key}` as "OffenceType.OTHER"),
+    sex: (key: string) => enums(`Sex.${key}` as "Sex.UNKNOWN"),
+    band: (key: string) => bands(key as "unknown"),
+    exploitation: (key: string) => enums(`ExploitationType.${key}` as "ExploitationType.OTHER"),
+    province,
+    nationality: (key: string | null) => country(key, "nationality"),
+    country: (key: string | null) => country(key, "country"),
+  };
+}
+export type TKeyLabels = ReturnType<typeof keyLabels>;

@@ -1,0 +1,156 @@
+import type { TExportTranslator, TKeyLabels } from "./export-labels";
+import type {
+  TBreakdownId,
+  TSectionId,
+  TViewBreakdown,
+  TViewSection,
+  TViewTotal,
+} from "./export-view-types";
+import type { TAnyReportDocument } from "./public-types";
+
+// The report's sections as the exports show them: each total with its change, each breakdown's
+// labelled rows (withheld ones marked), and the extras (top province, nationalities).
+
+type AnyRow = { count: number | null; suppressed?: true } & Record<string, unknown>;
+
+/** The labelled sections of a report, in the order the exports show them. */
+export function viewSections(
+  doc: TAnyReportDocument,
+  t: TExportTranslator,
+  labels: TKeyLabels,
+  withheld: ReadonlySet<string>,
+): TViewSection[] {
+  const changeLabel = (change: string | null) =>
+    change === null
+      ? ""
+      : change === "new"
+        ? t("changeNew")
+        : change === "none"
+          ? t("changeNone")
+          : change === "suppressed"
+            ? t("changeSuppressed")
+            : change;
+  const total = (
+    c: { total: number | null } & Partial<{
+      previous: number | null;
+      changePercent: number | null;
+      change: string;
+    }>,
+  ): TViewTotal => ({
+    count: c.total,
+    previous: c.previous ?? null,
+    changePercent: c.changePercent ?? null,
+    change: c.change ?? null,
+    changeLabel: changeLabel(c.change ?? null),
+    status: c.total === null ? "suppressed" : "",
+  });
+  const breakdown = <D extends string>(
+    section: TSectionId,
+    dimension: TBreakdownId,
+    rows: readonly AnyRow[],
+    keyName: D,
+    label: (key: string | null) => string,
+  ): TViewBreakdown => {
+    const id = `${section}.${dimension}` as const;
+    return {
+      id,
+      section,
+      dimension,
+      title: t(`breakdowns.${dimension}`),
+      withheld: withheld.has(id),
+      rows: rows.map((r) => {
+        const key = (r[keyName] as string | null) ?? null;
+        return { key, label: label(key), count: r.count, status: r.suppressed ? "suppressed" : "" };
+      }),
+    };
+  };
+  const nonNull = (f: (key: string) => string) => (key: string | null) => (key ? f(key) : "");
+
+  const top = doc.victims.topProvince;
+  return [
+    {
+      id: "cases",
+      title: t("sections.cases"),
+      total: total(doc.cases),
+      breakdowns: [
+        breakdown("cases", "byOffence", doc.cases.byOffence, "offence", nonNull(labels.offence)),
+        breakdown("cases", "byProvince", doc.cases.byProvince, "province", labels.province),
+      ],
+      extras: [],
+    },
+    {
+      id: "arrests",
+      title: t("sections.arrests"),
+      total: total(doc.arrests),
+      breakdowns: [breakdown("arrests", "bySex", doc.arrests.bySex, "sex", nonNull(labels.sex))],
+      extras: [],
+    },
+    {
+      id: "victims",
+      title: t("sections.victims"),
+      total: total(doc.victims),
+      breakdowns: [
+        breakdown("victims", "byAgeBand", doc.victims.byAgeBand, "band", nonNull(labels.band)),
+        breakdown("victims", "bySex", doc.victims.bySex, "sex", nonNull(labels.sex)),
+        breakdown(
+          "victims",
+          "byExploitation",
+          doc.victims.byExploitation,
+          "exploitation",
+          nonNull(labels.exploitation),
+        ),
+        breakdown("victims", "byProvince", doc.victims.byProvince, "province", labels.province),
+      ],
+      extras: top
+        ? [
+            {
+              dimension: "topProvince",
+              key: top.province,
+              label: `${t("topProvince")}: ${labels.province(top.province)}`,
+              count: top.count,
+            },
+          ]
+        : [],
+    },
+    {
+      id: "foreignSuspects",
+      title: t("sections.foreignSuspects"),
+      total: total(doc.foreignSuspects),
+      breakdowns: [
+        breakdown(
+          "foreignSuspects",
+          "byNationality",
+          doc.foreignSuspects.byNationality,
+          "country",
+          labels.nationality,
+        ),
+      ],
+      extras:
+        doc.foreignSuspects.nationalities === null
+          ? []
+          : [
+              {
+                dimension: "nationalities",
+                key: null,
+                label: t("nationalities"),
+                count: doc.foreignSuspects.nationalities,
+              },
+            ],
+    },
+    {
+      id: "rescuedAbroad",
+      title: t("sections.rescuedAbroad"),
+      total: total(doc.rescuedAbroad),
+      breakdowns: [
+        breakdown(
+          "rescuedAbroad",
+          "byCountry",
+          doc.rescuedAbroad.byCountry,
+          "country",
+          labels.country,
+        ),
+      ],
+      extras: [],
+    },
+  ];
+}

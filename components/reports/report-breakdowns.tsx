@@ -1,198 +1,206 @@
 import { BreakdownTable, type TBreakdownRow } from "@/components/reports/breakdown-table";
 import { ReportBarChart } from "@/components/reports/bar-chart";
 import { ReportSection } from "@/components/reports/report-section";
-import { drillDown } from "@/lib/reports/drill-down";
+import { drillDown, type TDrillDown } from "@/lib/reports/drill-down";
 import type { TReportDocument } from "@/lib/reports/types";
 import type { TReportLabels } from "./report-labels";
 
-// The report's breakdowns: victims (age band, province, sex, type), cases, arrests, foreign
-// suspects and people rescued abroad. Each is a table whose counts link to their records; the ones
-// people would rather see get a chart beside the table.
+// The report's breakdowns: victims (age band, province, sex, type), foreign suspects, people
+// rescued abroad, cases and arrests. Each is a table whose counts link to their records; the ones
+// people would rather see get a chart beside the table. One list of specs drives them all.
 
-function chartOf(rows: TBreakdownRow[]) {
-  return rows.map((r) => ({ label: r.label, count: r.count }));
+type Spec = {
+  id: string;
+  title: string;
+  keyHeader: string;
+  rows: TBreakdownRow[];
+  total: { count: number; target: TDrillDown };
+  intro?: string;
+  /** A chart beside the table; "horizontal" for long lists of names. */
+  chart?: "vertical" | "horizontal";
+};
+
+/** Breakdown rows: each key's label and the records behind its count. */
+function rowsOf<T>(
+  items: T[],
+  read: (item: T) => { key: string | null; count: number },
+  label: (key: string | null) => string,
+  target: (key: string | null) => TDrillDown,
+): TBreakdownRow[] {
+  return items.map((item) => {
+    const { key, count } = read(item);
+    return { key: key ?? "unspecified", label: label(key), count, target: target(key) };
+  });
 }
 
-export function ReportBreakdowns({ r, labels }: { r: TReportDocument; labels: TReportLabels }) {
+function specsOf(r: TReportDocument, labels: TReportLabels): Spec[][] {
   const { t } = labels;
   const y = r.year;
-  const bands = r.victims.byAgeBand.map((b) => ({
-    key: b.band,
-    label: labels.band(b.band),
-    count: b.count,
-    target: drillDown.victimsByAgeBand(y, b.band),
-  }));
-  const provinces = r.victims.byProvince
-    .filter((p) => p.province !== null || p.count > 0)
-    .map((p) => ({
-      key: p.province ?? "unspecified",
-      label: labels.province(p.province),
-      count: p.count,
-      target: drillDown.victimsByProvince(y, p.province),
-    }));
-  const abroad = r.rescuedAbroad.byCountry.map((c) => ({
-    key: c.country ?? "unspecified",
-    label: labels.country(c.country, "country"),
-    count: c.count,
-    target: drillDown.rescuedAbroadByCountry(y, c.country),
-  }));
-  const nationalities = r.foreignSuspects.byNationality.map((n) => ({
-    key: n.country ?? "unspecified",
-    label: labels.country(n.country, "nationality"),
-    count: n.count,
-    target: drillDown.foreignByNationality(y, n.country),
-  }));
-  const victimsTotal = { count: r.victims.total, target: drillDown.victims(y) };
-  const chartLabel = (title: string) => t("chartOf", { title });
+  const d = drillDown;
+  const victims = { count: r.victims.total, target: d.victims(y) };
+  const cases = { count: r.cases.total, target: d.cases(y) };
   const top = r.victims.topProvince;
-  return (
-    <>
-      <ReportSection
-        id="victims-by-age"
-        title={t("victimsByAgeBand")}
-        chart={<ReportBarChart data={chartOf(bands)} label={chartLabel(t("victimsByAgeBand"))} />}
-      >
-        <BreakdownTable
-          title={t("victimsByAgeBand")}
-          keyHeader={t("band")}
-          rows={bands}
-          total={victimsTotal}
-          labels={labels}
-        />
-      </ReportSection>
-      <ReportSection
-        id="victims-by-province"
-        title={t("victimsByProvince")}
-        intro={
-          top
-            ? t("topProvince", { province: labels.province(top.province), count: top.count })
-            : undefined
-        }
-        chart={
-          <ReportBarChart
-            horizontal
-            data={chartOf(provinces)}
-            label={chartLabel(t("victimsByProvince"))}
-          />
-        }
-      >
-        <BreakdownTable
-          title={t("victimsByProvince")}
-          keyHeader={t("province")}
-          rows={provinces}
-          total={victimsTotal}
-          labels={labels}
-        />
-      </ReportSection>
-      <div className="mb-10 grid items-start gap-6 lg:grid-cols-2">
-        <ReportSection id="victims-by-sex" title={t("victimsBySex")}>
-          <BreakdownTable
-            title={t("victimsBySex")}
-            keyHeader={t("sex")}
-            rows={r.victims.bySex.map((s) => ({
-              key: s.sex,
-              label: labels.sex(s.sex),
-              count: s.count,
-              target: drillDown.victimsBySex(y, s.sex),
-            }))}
-            total={victimsTotal}
-            labels={labels}
-          />
-        </ReportSection>
-        <ReportSection id="victims-by-type" title={t("victimsByExploitation")}>
-          <BreakdownTable
-            title={t("victimsByExploitation")}
-            keyHeader={t("type")}
-            rows={r.victims.byExploitation.map((e) => ({
-              key: e.exploitation,
-              label: labels.exploitation(e.exploitation),
-              count: e.count,
-              target: drillDown.victimsByExploitation(y, e.exploitation),
-            }))}
-            total={victimsTotal}
-            labels={labels}
-          />
-        </ReportSection>
-      </div>
-      <ReportSection
-        id="foreign-suspects"
-        title={t("foreignByNationality")}
-        intro={t("foreignSummary", {
+  const byKey =
+    <K extends string>(k: K) =>
+    (row: Record<K, string | null> & { count: number }) => ({
+      key: row[k],
+      count: row.count,
+    });
+  const text = (f: (key: string) => string) => (key: string | null) => f(key ?? "");
+  return [
+    [
+      {
+        id: "victims-by-age",
+        title: t("victimsByAgeBand"),
+        keyHeader: t("band"),
+        rows: rowsOf(r.victims.byAgeBand, byKey("band"), text(labels.band), (k) =>
+          d.victimsByAgeBand(y, k ?? ""),
+        ),
+        total: victims,
+        chart: "vertical",
+      },
+    ],
+    [
+      {
+        id: "victims-by-province",
+        title: t("victimsByProvince"),
+        keyHeader: t("province"),
+        // The unspecified row is shown only when some victim has no province of rescue.
+        rows: rowsOf(
+          r.victims.byProvince.filter((p) => p.province !== null || p.count > 0),
+          byKey("province"),
+          labels.province,
+          (k) => d.victimsByProvince(y, k),
+        ),
+        total: victims,
+        intro: top
+          ? t("topProvince", { province: labels.province(top.province), count: top.count })
+          : undefined,
+        chart: "horizontal",
+      },
+    ],
+    [
+      {
+        id: "victims-by-sex",
+        title: t("victimsBySex"),
+        keyHeader: t("sex"),
+        rows: rowsOf(r.victims.bySex, byKey("sex"), text(labels.sex), (k) =>
+          d.victimsBySex(y, k ?? ""),
+        ),
+        total: victims,
+      },
+      {
+        id: "victims-by-type",
+        title: t("victimsByExploitation"),
+        keyHeader: t("type"),
+        rows: rowsOf(
+          r.victims.byExploitation,
+          byKey("exploitation"),
+          text(labels.exploitation),
+          (k) => d.victimsByExploitation(y, k ?? ""),
+        ),
+        total: victims,
+      },
+    ],
+    [
+      {
+        id: "foreign-suspects",
+        title: t("foreignByNationality"),
+        keyHeader: t("nationality"),
+        rows: rowsOf(
+          r.foreignSuspects.byNationality,
+          byKey("country"),
+          (k) => labels.country(k, "nationality"),
+          (k) => d.foreignByNationality(y, k),
+        ),
+        total: { count: r.foreignSuspects.total, target: d.foreignSuspects(y) },
+        intro: t("foreignSummary", {
           total: r.foreignSuspects.total,
           nationalities: r.foreignSuspects.nationalities,
-        })}
-      >
-        <BreakdownTable
-          title={t("foreignByNationality")}
-          keyHeader={t("nationality")}
-          rows={nationalities}
-          total={{ count: r.foreignSuspects.total, target: drillDown.foreignSuspects(y) }}
-          labels={labels}
-        />
-      </ReportSection>
-      <ReportSection
-        id="rescued-abroad"
-        title={t("abroadByCountry")}
-        chart={
-          <ReportBarChart
-            horizontal
-            data={chartOf(abroad)}
-            label={chartLabel(t("abroadByCountry"))}
-          />
-        }
-      >
-        <BreakdownTable
-          title={t("abroadByCountry")}
-          keyHeader={t("country")}
-          rows={abroad}
-          total={{ count: r.rescuedAbroad.total, target: drillDown.rescuedAbroad(y) }}
-          labels={labels}
-        />
-      </ReportSection>
-      <div className="mb-10 grid items-start gap-6 lg:grid-cols-3">
-        <ReportSection id="cases-by-offence" title={t("casesByOffence")}>
-          <BreakdownTable
-            title={t("casesByOffence")}
-            keyHeader={t("type")}
-            rows={r.cases.byOffence.map((o) => ({
-              key: o.offence,
-              label: labels.offence(o.offence),
-              count: o.count,
-              target: drillDown.casesByOffence(y, o.offence),
-            }))}
-            total={{ count: r.cases.total, target: drillDown.cases(y) }}
-            labels={labels}
-          />
-        </ReportSection>
-        <ReportSection id="cases-by-province" title={t("casesByProvince")}>
-          <BreakdownTable
-            title={t("casesByProvince")}
-            keyHeader={t("province")}
-            rows={r.cases.byProvince.map((p) => ({
-              key: p.province,
-              label: labels.province(p.province),
-              count: p.count,
-              target: drillDown.casesByProvince(y, p.province),
-            }))}
-            total={{ count: r.cases.total, target: drillDown.cases(y) }}
-            labels={labels}
-          />
-        </ReportSection>
-        <ReportSection id="arrests-by-sex" title={t("arrestsBySex")}>
-          <BreakdownTable
-            title={t("arrestsBySex")}
-            keyHeader={t("sex")}
-            rows={r.arrests.bySex.map((s) => ({
-              key: s.sex,
-              label: labels.sex(s.sex),
-              count: s.count,
-              target: drillDown.arrestsBySex(y, s.sex),
-            }))}
-            total={{ count: r.arrests.total, target: drillDown.arrests(y) }}
-            labels={labels}
-          />
-        </ReportSection>
+        }),
+      },
+    ],
+    [
+      {
+        id: "rescued-abroad",
+        title: t("abroadByCountry"),
+        keyHeader: t("country"),
+        rows: rowsOf(
+          r.rescuedAbroad.byCountry,
+          byKey("country"),
+          (k) => labels.country(k, "country"),
+          (k) => d.rescuedAbroadByCountry(y, k),
+        ),
+        total: { count: r.rescuedAbroad.total, target: d.rescuedAbroad(y) },
+        chart: "horizontal",
+      },
+    ],
+    [
+      {
+        id: "cases-by-offence",
+        title: t("casesByOffence"),
+        keyHeader: t("type"),
+        rows: rowsOf(r.cases.byOffence, byKey("offence"), text(labels.offence), (k) =>
+          d.casesByOffence(y, k ?? ""),
+        ),
+        total: cases,
+      },
+      {
+        id: "cases-by-province",
+        title: t("casesByProvince"),
+        keyHeader: t("province"),
+        rows: rowsOf(r.cases.byProvince, byKey("province"), labels.province, (k) =>
+          d.casesByProvince(y, k ?? ""),
+        ),
+        total: cases,
+      },
+      {
+        id: "arrests-by-sex",
+        title: t("arrestsBySex"),
+        keyHeader: t("sex"),
+        rows: rowsOf(r.arrests.bySex, byKey("sex"), text(labels.sex), (k) =>
+          d.arrestsBySex(y, k ?? ""),
+        ),
+        total: { count: r.arrests.total, target: d.arrests(y) },
+      },
+    ],
+  ];
+}
+
+function Breakdown({ spec, labels }: { spec: Spec; labels: TReportLabels }) {
+  const chart = spec.chart ? (
+    <ReportBarChart
+      horizontal={spec.chart === "horizontal"}
+      data={spec.rows.map((row) => ({ label: row.label, count: row.count }))}
+      label={labels.t("chartOf", { title: spec.title })}
+    />
+  ) : undefined;
+  return (
+    <ReportSection id={spec.id} title={spec.title} intro={spec.intro} chart={chart}>
+      <BreakdownTable
+        title={spec.title}
+        keyHeader={spec.keyHeader}
+        rows={spec.rows}
+        total={spec.total}
+        labels={labels}
+      />
+    </ReportSection>
+  );
+}
+
+const GRID = ["", "lg:grid-cols-1", "lg:grid-cols-2", "lg:grid-cols-3"];
+
+/** Sections side by side on wide screens when a group holds more than one. */
+export function ReportBreakdowns({ r, labels }: { r: TReportDocument; labels: TReportLabels }) {
+  return specsOf(r, labels).map((group) =>
+    group.length === 1 ? (
+      <Breakdown key={group[0]!.id} spec={group[0]!} labels={labels} />
+    ) : (
+      <div key={group[0]!.id} className={`mb-10 grid items-start gap-6 ${GRID[group.length]}`}>
+        {group.map((spec) => (
+          <Breakdown key={spec.id} spec={spec} labels={labels} />
+        ))}
       </div>
-    </>
+    ),
   );
 }

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildCase } from "./factories";
 import { buildRescuesAbroad } from "./seed-abroad";
 import { insertRows } from "./seed-insert";
-import { allocateCaseReferences } from "./seed-references";
+import { allocateCaseReferences } from "@/lib/data/case-reference";
 import { planCases, type PlannedCase } from "./seed-cases";
 import { YEAR_PLANS } from "./seed-plan";
 import { mulberry32, type SeedContext } from "./seed-random";

@@ -2,10 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { AuditInput } from "@/lib/audit/record";
 import { auditedCase } from "@/lib/data/case-mutations";
+import { allocateCaseReferences } from "@/lib/data/case-reference";
 import type { Tx } from "@/lib/data/person-writes";
 import { auditedSuspect } from "@/lib/data/suspect-fields";
-import { formatCaseReference } from "@/lib/domain/codes";
-import { PROVINCES } from "@/lib/domain/provinces";
 import type { PreparedCase, PreparedSuspect } from "./prepare-rows";
 
 // Cases and suspects: multi-row INSERTs in chunks, not one query per record. Ids are made here,
@@ -27,40 +26,11 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
-/** Reserves `count` references per (province, year) in ONE statement, as allocateCaseReference
- * does one at a time: the upsert's row locks make concurrent creations wait, never share. */
-async function reserveReferences(tx: Tx, rows: PreparedCase[]): Promise<string[]> {
-  const counts = new Map<string, { provinceId: number; year: number; count: number }>();
-  for (const r of rows) {
-    const key = `${r.data.provinceId}:${r.year}`;
-    const entry = counts.get(key) ?? { provinceId: r.data.provinceId, year: r.year, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  }
-  const groups = [...counts.values()];
-  const bumped = await tx.$queryRaw<{ province_id: number; year: number; last_value: number }[]>`
-    INSERT INTO case_sequence (province_id, year, last_value)
-    SELECT * FROM unnest(${groups.map((g) => g.provinceId)}::int[], ${groups.map((g) => g.year)}::int[],
-                         ${groups.map((g) => g.count)}::int[])
-    ON CONFLICT (province_id, year)
-    DO UPDATE SET last_value = case_sequence.last_value + EXCLUDED.last_value
-    RETURNING province_id, year, last_value`;
-  const next = new Map<string, number>();
-  for (const b of bumped) {
-    const count = counts.get(`${b.province_id}:${b.year}`)!.count;
-    next.set(`${b.province_id}:${b.year}`, b.last_value - count + 1);
-  }
-  return rows.map((r) => {
-    const key = `${r.data.provinceId}:${r.year}`;
-    const sequence = next.get(key)!;
-    next.set(key, sequence + 1);
-    const code = PROVINCES.find((p) => p.id === r.data.provinceId)!.code;
-    return formatCaseReference(code, r.year, sequence);
-  });
-}
-
 export async function writeCases(ctx: WriteContext, rows: PreparedCase[]): Promise<AuditInput[]> {
-  const references = await reserveReferences(ctx.tx, rows);
+  const references = await allocateCaseReferences(
+    ctx.tx,
+    rows.map((r) => ({ provinceId: r.data.provinceId, year: r.year })),
+  );
   const data = rows.map((r, i) => ({
     ...r.data,
     id: randomUUID(),

@@ -44,12 +44,14 @@ describe("duplicate warnings for victims", () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     const key = uniqueKey();
     // A Khmer name made unique by a Latin tail, so other tests' Khmer names cannot interfere.
-    await runGuarded(
+    const first = await runGuarded(
       createVictimSpec,
       staff,
       request,
       victimForm(null, { duplicateCheck: "run", name: `សុខ ដារ៉ា ${key}` }),
     );
+    // The first is saved: it must not itself have matched someone else's record.
+    expect(first).toMatchObject({ ok: true });
     const again = await runGuarded(
       createVictimSpec,
       staff,

@@ -74,6 +74,15 @@ test.describe("the 2017 annual report, as a national manager", () => {
     await expectAccessible(page);
   });
 
+  test("an unknown age band set is named, and NCCT's bands shown", async ({ page }) => {
+    await page.goto("/reports/2017?bands=unodc");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "There is no age band set called “unodc”: the report shows NCCT's bands.",
+    );
+    const bands = page.getByRole("region", { name: "Victims by age band at rescue" });
+    await expect(bands.getByRole("cell")).toHaveText(["138", "40", "167", "0", "345"]);
+  });
+
   test("a figure opens the list of exactly the records behind it", async ({ page }) => {
     test.slow();
     await page.goto("/reports/2017");

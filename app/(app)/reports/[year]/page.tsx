@@ -31,7 +31,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const user = await requireUser("read:report");
   const year = ZReportYear.safeParse((await params).year);
   if (!year.success) notFound();
-  const parsed = parseReportOptions(await searchParams);
+  const search = await searchParams;
+  const parsed = parseReportOptions(search);
   const options = parsed.success ? parsed.data : { bands: "ncct" as const };
   const [report, history, labels] = await Promise.all([
     buildReport(user, year.data, options),
@@ -61,6 +62,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
             : t("comparisonLive", { previous })}
         </p>
         <BandSetSwitch year={report.year} current={options.bands} labels={labels} />
+        {parsed.success ? null : (
+          <p role="alert" className="text-amber-800">
+            {t("badBands", { value: String(search.bands) })}
+          </p>
+        )}
       </div>
       <div className="mb-8 space-y-4">
         <ExportMenu user={user} year={report.year} bands={options.bands} />

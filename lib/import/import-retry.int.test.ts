@@ -21,11 +21,15 @@ afterEach(() => {
   transportOverride.copy = undefined;
 });
 
+// The embedded PGlite's wire server cannot carry COPY, so there only the INSERT path is tested.
+const [{ version }] = await db.$queryRaw<[{ version: string }]>`SELECT version() AS version`;
+const TRANSPORTS = [
+  ...(version.includes("PGlite") ? [] : [["COPY", true] as const]),
+  ["INSERT", false] as const,
+];
+
 describe("a victim code taken between the check and the write", () => {
-  it.each([
-    ["COPY", true],
-    ["INSERT", false],
-  ] as const)("makes the import try again, through %s", async (_, copy) => {
+  it.each(TRANSPORTS)("makes the import try again, through %s", async (_, copy) => {
     transportOverride.copy = copy;
     const user = await makeUser(db, "STAFF", { provinceIds: [12] });
     expect(await importRecords(user, csvFile("victims", [victimRow()]), REQUEST)).toMatchObject({

@@ -18,10 +18,14 @@ afterEach(() => {
   transportOverride.copy = undefined;
 });
 
+// The embedded PGlite's wire server cannot carry COPY at all, so there only the INSERT path is
+// tested; on PostgreSQL both are, and compared.
+const [{ version }] = await db.$queryRaw<[{ version: string }]>`SELECT version() AS version`;
+const COPY_WORKS = !version.includes("PGlite");
 const TRANSPORTS = [
-  ["COPY", true],
-  ["INSERT (the embedded database's path)", false],
-] as const;
+  ...(COPY_WORKS ? [["COPY", true] as const] : []),
+  ["INSERT (the embedded database's path)", false] as const,
+];
 
 /** Rows whose values test the encoding: quotes, tabs, newlines, backslashes, Khmer, nulls. */
 async function awkwardRows() {
@@ -72,7 +76,7 @@ function comparable(value: unknown, user: ActingUser): unknown {
 }
 
 describe("streamed victim import", () => {
-  it("stores the same victims and audit events through COPY and through INSERTs", async () => {
+  it("stores the same victims and audit events through each transport", async () => {
     const rows = await awkwardRows();
     const results = [];
     for (const [, copy] of TRANSPORTS) {
@@ -108,7 +112,7 @@ describe("streamed victim import", () => {
       });
       results.push(comparable(written, user));
     }
-    expect(results[1]).toEqual(results[0]);
+    for (const result of results.slice(1)) expect(result).toEqual(results[0]);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, firstBreak: null });
   });
 

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  CLIENT_ADDRESS_HEADER,
   clientAddressOf,
   isClientAddressHeaderTrusted,
   normaliseIp,
   parseTrustedHops,
+  stampClientAddress,
   trustClientAddressHeader,
 } from "./client-address";
 
@@ -62,6 +64,18 @@ describe("clientAddressOf", () => {
     expect(clientAddressOf("10.0.0.3", `${"1.1.1.1,".repeat(2000)}203.0.113.9`, 1)).toBe(
       "203.0.113.9",
     );
+  });
+});
+
+describe("stampClientAddress", () => {
+  it("overwrites the header a client sent, or removes it when no address is found", () => {
+    const headers = { [CLIENT_ADDRESS_HEADER]: "203.0.113.66", "x-forwarded-for": "198.51.100.1" };
+    stampClientAddress(headers, "::ffff:192.0.2.1", 0);
+    expect(headers[CLIENT_ADDRESS_HEADER]).toBe("192.0.2.1");
+    stampClientAddress(headers, "192.0.2.1", 1);
+    expect(headers[CLIENT_ADDRESS_HEADER]).toBe("198.51.100.1");
+    stampClientAddress(headers, undefined, 0);
+    expect(headers).not.toHaveProperty(CLIENT_ADDRESS_HEADER);
   });
 });
 

@@ -1,5 +1,6 @@
 // Finding the client's address. Pure, and free of "server-only", because the production server
 // entry (lib/server/start.ts) runs it outside Next's bundles. See docs/decisions/0021.
+import type { IncomingHttpHeaders } from "node:http";
 import { isIP } from "node:net";
 
 /** The request header through which the server entry hands Next the address it found. */
@@ -52,6 +53,20 @@ export function clientAddressOf(
     .filter(Boolean);
   const chain = [socketAddress, ...entries.reverse()];
   return normaliseIp(chain[Math.min(trustedHops, chain.length - 1)]);
+}
+
+/**
+ * Sets CLIENT_ADDRESS_HEADER on an incoming request to the address found, or removes it: always
+ * overwritten, so a value the client sent never reaches the app.
+ */
+export function stampClientAddress(
+  headers: IncomingHttpHeaders,
+  socketAddress: string | undefined,
+  trustedHops: number,
+) {
+  const address = clientAddressOf(socketAddress, headers["x-forwarded-for"], trustedHops);
+  if (address) headers[CLIENT_ADDRESS_HEADER] = address;
+  else delete headers[CLIENT_ADDRESS_HEADER];
 }
 
 /** TRUSTED_PROXY_HOPS: unset or empty is 0; anything but a small whole number stops the server. */

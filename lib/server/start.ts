@@ -3,12 +3,7 @@
 // X-Forwarded-For cannot be told from the one Next fills in (docs/decisions/0021).
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import {
-  CLIENT_ADDRESS_HEADER,
-  clientAddressOf,
-  parseTrustedHops,
-  trustClientAddressHeader,
-} from "./client-address";
+import { parseTrustedHops, stampClientAddress, trustClientAddressHeader } from "./client-address";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -25,21 +20,18 @@ function portFrom(args: string[]): number {
 
 async function main() {
   const port = portFrom(process.argv.slice(2));
-  // Checked before Next starts, so a typo stops the server instead of trusting the wrong hop.
-  const hops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
   // As `next start` does; Next reads it as its modules load, so it is imported only after this.
   Object.assign(process.env, { NODE_ENV: "production" });
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Read once Next has loaded the .env files; a typo stops the server before it listens.
+  const hops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
   trustClientAddressHeader();
 
   const server = createServer((req, res) => {
-    // Always overwritten: a value the client sent must never reach the app.
-    const address = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
-    if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
-    else delete req.headers[CLIENT_ADDRESS_HEADER];
+    stampClientAddress(req.headers, req.socket.remoteAddress, hops);
     void handle(req, res);
   });
   server.listen(port, () => {

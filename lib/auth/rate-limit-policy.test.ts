@@ -36,6 +36,7 @@ describe("a lock", () => {
     const lock = { level: 9, lockedUntil: at(60) };
     expect(extendLock(lock, at(1)).lockedUntil).toEqual(at(61));
     expect(extendLock({ level: 9, lockedUntil: at(90) }, at(1)).lockedUntil).toEqual(at(90));
+    expect(extendLock({ level: 10_000, lockedUntil: at(0) }, at(1)).level).toBe(10_000);
   });
 
   it("restarts one level up after a failure on probation, and at one minute otherwise", () => {

@@ -11,6 +11,8 @@ export const ACCOUNT_FAILURE_THRESHOLD = 5;
 export const ADDRESS_FAILURE_THRESHOLD = 20;
 export const BASE_DELAY_MS = 60 * 1000;
 export const MAX_DELAY_MS = 60 * 60 * 1000;
+// Far past the hour's level (7); it only keeps a flood from overflowing the column.
+export const MAX_LOCK_LEVEL = 10_000;
 
 export type TSignInLock = { level: number; lockedUntil: Date };
 export type TLockPhase = "none" | "active" | "probation";
@@ -53,7 +55,7 @@ export function startLock(previous: TSignInLock | null, phase: TLockPhase, now: 
 
 /** Pure: an attempt refused under an active lock counts as a failure: the delay doubles. */
 export function extendLock(lock: TSignInLock, now: Date): TSignInLock {
-  const level = lock.level + 1;
+  const level = Math.min(lock.level + 1, MAX_LOCK_LEVEL);
   const until = Math.max(lock.lockedUntil.getTime(), now.getTime() + lockoutDelayMs(level));
   return { level, lockedUntil: new Date(until) };
 }

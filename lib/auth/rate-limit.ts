@@ -10,6 +10,7 @@ import {
   failureBudgetOf,
   lockPhaseOf,
   MAX_DELAY_MS,
+  MAX_LOCK_LEVEL,
   startLock,
   type TLockPhase,
   type TSignInLock,
@@ -106,6 +107,15 @@ export async function admitSignInAttempt(
   now: Date,
 ): Promise<{ attemptId: bigint } | null> {
   if (await extendActiveLocks(keys, now)) return null;
+  return admitUnderLocks(keys, now).catch((err: unknown) => {
+    // A burst can queue more admissions than the pool serves in time. Refusing them (nothing was
+    // written) fails closed, with the one generic message, instead of a server error.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2028") return null;
+    throw err;
+  });
+}
+
+async function admitUnderLocks(keys: TSignInKeys, now: Date) {
   return db.$transaction(async (tx) => {
     const states = await readStates(tx, keys, now);
     const active = states.filter((s) => s.phase === "active");
@@ -133,7 +143,7 @@ export async function admitSignInAttempt(
 async function extendActiveLocks({ email, ip }: TSignInKeys, now: Date): Promise<boolean> {
   const extend = (where: Prisma.Sql) => db.$executeRaw`
     UPDATE sign_in_lock
-       SET level = level + 1, refused = refused + 1,
+       SET level = least(level + 1, ${MAX_LOCK_LEVEL}), refused = refused + 1,
            locked_until = greatest(locked_until, ${now}::timestamptz + interval '1 millisecond' *
              least(${MAX_DELAY_MS}::float8, ${BASE_DELAY_MS}::float8 * power(2, least(level, 30))))
      WHERE locked_until > ${now} AND ${where}`;

@@ -38,7 +38,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server entry (as `npm start`), which finds the client's address.
+    command: `node --import tsx lib/server/start.ts -p ${port}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

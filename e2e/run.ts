@@ -1,6 +1,6 @@
 // `npm run test:e2e`: a fresh, seeded database (DATABASE_URL's server, or an embedded PGlite), a
 // production build when the sources are newer than the last one, then Playwright against
-// `next start`. Arguments are passed on to `playwright test`.
+// the production server entry (lib/server/start.ts). Arguments are passed on to `playwright test`.
 import { execFileSync } from "node:child_process";
 import { buildReason } from "@/lib/cli/needs-build";
 import { createPrismaClient } from "@/lib/db-client";

@@ -1,20 +1,24 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { RequestContext } from "@/lib/audit/record";
+import {
+  CLIENT_ADDRESS_HEADER,
+  isClientAddressHeaderTrusted,
+  normaliseIp,
+} from "@/lib/server/client-address";
+
+const MAX_USER_AGENT_CHARS = 500;
 
 /**
- * The client's address and browser, for the audit trail and the per-IP rate limit. The address is
- * the last x-forwarded-for entry: the one the nearest proxy appended. Next fills the header with
- * the socket address only when it is absent, so in production run behind a reverse proxy that
- * appends to it (see docs/decisions/0006); the per-account limit holds regardless.
+ * The client's address and browser, for the audit trail and the per-address rate limit. The
+ * address comes only from the production server entry (lib/server/start.ts), which finds it from
+ * the socket and TRUSTED_PROXY_HOPS and overwrites the header on every request. X-Forwarded-For
+ * is never read here: inside Next a forged one cannot be told from the socket's address. Run any
+ * other way (`next dev`), the address is unknown (null). See docs/decisions/0021.
  */
 export function requestContextFrom(h: Headers): RequestContext {
-  const forwarded = (h.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const ip = forwarded[forwarded.length - 1] ?? h.get("x-real-ip") ?? null;
-  return { ip, userAgent: h.get("user-agent")?.slice(0, 500) ?? null };
+  const ip = isClientAddressHeaderTrusted() ? normaliseIp(h.get(CLIENT_ADDRESS_HEADER)) : null;
+  return { ip, userAgent: h.get("user-agent")?.slice(0, MAX_USER_AGENT_CHARS) ?? null };
 }
 
 export async function getRequestContext(): Promise<RequestContext> {

@@ -1,64 +1,133 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { normaliseIp } from "@/lib/server/client-address";
 import { dummyPasswordHash, verifyPassword } from "./passwords";
-import { isSignInBlocked, recordSignInAttempt } from "./rate-limit";
+import {
+  admitSignInAttempt,
+  runSignInTransaction,
+  settleSignInAttempt,
+  type TSignInKeys,
+  type TStartedLock,
+} from "./rate-limit";
 import { SESSION_MAX_AGE_MS } from "./session-policy";
 
-export type SignInFailure = "locked" | "unknown-account" | "wrong-password" | "inactive";
+export type SignInFailure = "unknown-account" | "wrong-password" | "inactive";
+
+// RFC 5321's longest address. Anything longer, or not shaped like an address (a password typed
+// into the wrong box, say), is not stored: the attempt is keyed and audited by a digest of it.
+const MAX_EMAIL_CHARS = 254;
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/;
+const MAX_USER_AGENT_CHARS = 500;
+
+/** Pure: the typed email as stored and audited, or null when it must not be. */
+export function storableEmail(email: string): string | null {
+  return email.length <= MAX_EMAIL_CHARS && EMAIL_SHAPE.test(email) ? email : null;
+}
+
+function digestOf(text: string): string {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+}
+
+type FoundUser = {
+  id: string;
+  email: string;
+  passwordHash: string;
+  active: boolean;
+  sessionVersion: number;
+};
+
+async function auditFailure(
+  tx: Prisma.TransactionClient,
+  user: FoundUser | null,
+  email: string | null,
+  failure: SignInFailure,
+  started: TStartedLock[],
+  request: RequestContext,
+) {
+  const base = { actor: null, entityType: "user", entityId: user?.id ?? null, request };
+  await recordAudit(tx, {
+    ...base,
+    action: "user.sign_in_failed",
+    details: { email, reason: failure },
+  });
+  // Only a lock's start is audited; the attempts it refuses are counted in sign_in_lock.
+  for (const lock of started) {
+    await recordAudit(tx, {
+      ...base,
+      entityId: lock.kind === "account" ? (user?.id ?? null) : null,
+      action: "user.sign_in_locked",
+      details: { email: lock.kind === "account" ? email : null, lock: lock.kind, ...lock },
+    });
+  }
+}
 
 /**
- * Checks a sign-in and, when it succeeds, opens a session. Every outcome is recorded as a sign-in
- * attempt (for the rate limits) and in the audit trail; the caller shows one generic message for
- * every failure, so nobody can learn which accounts exist or are locked.
+ * Checks a sign-in and, when it succeeds, opens a session. The rate limits admit or refuse the
+ * attempt before its password is checked; a refused attempt writes no audit row. Every checked
+ * attempt is audited with its outcome. The caller shows one generic message for every failure,
+ * so nobody can learn which accounts exist or are locked.
  */
 export async function authenticate(
   rawEmail: string,
   password: string,
-  request: RequestContext,
+  rawRequest: RequestContext,
   now = new Date(),
 ): Promise<{ sessionId: string; userId: string } | null> {
-  const email = rawEmail.trim().toLowerCase();
-  const ip = request.ip ?? "unknown";
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, passwordHash: true, active: true, sessionVersion: true },
-  });
+  const typed = rawEmail.trim().toLowerCase();
+  const email = storableEmail(typed);
+  const request: RequestContext = {
+    ip: normaliseIp(rawRequest.ip),
+    userAgent: rawRequest.userAgent?.slice(0, MAX_USER_AGENT_CHARS) ?? null,
+  };
+  const keys: TSignInKeys = { email: email ?? digestOf(typed), ip: request.ip };
+  const admitted = await admitSignInAttempt(keys, now);
+  if (!admitted) return null;
 
+  const user: FoundUser | null = email
+    ? await db.user.findUnique({
+        where: { email },
+        select: { id: true, email: true, passwordHash: true, active: true, sessionVersion: true },
+      })
+    : null;
   let failure: SignInFailure | null = null;
-  if (await isSignInBlocked(email, ip, now)) failure = "locked";
-  else if (!user) {
+  if (!user) {
     await verifyPassword(await dummyPasswordHash(), password);
     failure = "unknown-account";
   } else if (!(await verifyPassword(user.passwordHash, password))) failure = "wrong-password";
   else if (!user.active) failure = "inactive";
 
   if (failure || !user) {
-    await recordSignInAttempt(email, ip, false, now);
-    await db.$transaction((tx) =>
-      recordAudit(tx, {
-        actor: null,
-        action: "user.sign_in_failed",
-        entityType: "user",
-        entityId: user?.id ?? null,
-        details: { email, reason: failure },
-        request,
-      }),
-    );
+    await runSignInTransaction(async (tx) => {
+      const started = await settleSignInAttempt(tx, keys, admitted.attemptId, false, now);
+      await auditFailure(tx, user, email, failure ?? "unknown-account", started, request);
+    });
     return null;
   }
+  return openSession(user, keys, admitted.attemptId, request, now);
+}
 
-  await recordSignInAttempt(email, ip, true, now);
-  const session = await db.$transaction(async (tx) => {
+async function openSession(
+  user: FoundUser,
+  keys: TSignInKeys,
+  attemptId: bigint,
+  request: RequestContext,
+  now: Date,
+) {
+  const session = await runSignInTransaction(async (tx) => {
+    await settleSignInAttempt(tx, keys, attemptId, true, now);
     const created = await tx.session.create({
       data: {
         userId: user.id,
+        // Read before the password was checked: a change since then ends this session at once.
         sessionVersion: user.sessionVersion,
         createdAt: now,
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_MS),
         ip: request.ip,
-        userAgent: request.userAgent?.slice(0, 500),
+        userAgent: request.userAgent,
       },
       select: { id: true },
     });

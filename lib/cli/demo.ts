@@ -127,10 +127,11 @@ async function main() {
     await run("next build", process.execPath, [proc.nextBin(), "build"], appEnv);
   } else step(4, skipBuild ? "Build skipped (DEMO_SKIP_BUILD=1)." : "The build is up to date.");
 
-  step(5, `Starting the app (next start) on port ${webPort} …`);
+  // Through the production server entry, not `next start`: only it knows the client's address.
+  step(5, `Starting the app (npm start) on port ${webPort} …`);
   const next = proc.spawnChild(
     process.execPath,
-    [proc.nextBin(), "start", "-p", `${webPort}`],
+    ["--import", "tsx", "lib/server/start.ts", "-p", `${webPort}`],
     ROOT,
     appEnv,
   );
@@ -138,7 +139,7 @@ async function main() {
   void proc.waitForExit(next).then(
     async (exit) => {
       if (stopping) return;
-      console.error(`\nnext start exited (${exit.signal ?? `code ${exit.code}`}).`);
+      console.error(`\nThe app server exited (${exit.signal ?? `code ${exit.code}`}).`);
       await shutdown(proc.exitCodeOf(exit));
     },
     (err: unknown) => fail(err),

@@ -1,0 +1,53 @@
+// `npm start`: the production server. It is Next's own request handler behind a plain Node HTTP
+// server, for one reason: only here is the socket's address known. Inside Next, a forged
+// X-Forwarded-For cannot be told from the one Next fills in (docs/decisions/0021).
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import { parseTrustedHops, stampClientAddress, trustClientAddressHeader } from "./client-address";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function portFrom(args: string[]): number {
+  const flag = args.findIndex((a) => a === "-p" || a === "--port");
+  const raw = flag >= 0 ? args[flag + 1] : process.env.PORT;
+  const port = Number(raw ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${raw} is not a TCP port (1–65535).`);
+  }
+  return port;
+}
+
+async function main() {
+  const port = portFrom(process.argv.slice(2));
+  // As `next start` does; Next reads it as its modules load, so it is imported only after this.
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  // Read once Next has loaded the .env files; a typo stops the server before it listens.
+  const hops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
+  trustClientAddressHeader();
+
+  const server = createServer((req, res) => {
+    stampClientAddress(req.headers, req.socket.remoteAddress, hops);
+    void handle(req, res);
+  });
+  server.listen(port, () => {
+    console.log(`▲ Ready on http://localhost:${port} (trusted proxy hops: ${hops})`);
+  });
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -35,7 +35,7 @@ test.describe("the audit trail, as an auditor", () => {
       .toArray()
       .then((c) => Buffer.concat(c).toString("utf8"));
     expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
-      "id,occurred_at,actor,action,entity_type,entity_id,changes,ip,user_agent,hash",
+      '"id","occurred_at","actor","action","entity_type","entity_id","changes","ip","user_agent","hash"',
     );
     expect(text).toContain("user.signed_in");
     await page.goto("/audit?action=audit.exported");

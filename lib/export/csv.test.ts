@@ -12,7 +12,7 @@ describe("neutraliseFormula", () => {
     (v) => expect(neutraliseFormula(v)).toBe(`'${v}`),
   );
 
-  it.each(["-Infinity", "-1-1", "+5", "-", "--x"])(
+  it.each(["-Infinity", "-1-1", "+5%", "-", "--x", "-1e5+1"])(
     "prefixes %j, which starts like a number but is not a plain one",
     (v) => expect(neutraliseFormula(v)).toBe(`'${v}`),
   );
@@ -21,7 +21,9 @@ describe("neutraliseFormula", () => {
     expect(neutraliseFormula("Phnom Penh")).toBe("Phnom Penh");
     expect(neutraliseFormula("ភ្នំពេញ")).toBe("ភ្នំពេញ");
     expect(neutraliseFormula("x;=cmd|' /C calc'!A0")).toBe("x;=cmd|' /C calc'!A0");
-    for (const n of ["-2", "-12.5", "72.83", "-1e-7", "0"]) expect(neutraliseFormula(n)).toBe(n);
+    for (const n of ["-2", "+3", "-0.25", "-12.5", "72.83", "-1e-7", "0"]) {
+      expect(neutraliseFormula(n)).toBe(n);
+    }
   });
 });
 

@@ -4,9 +4,10 @@
 // - A value whose first non-blank character starts a formula (= + - @), or that starts with a tab
 //   or carriage return, is prefixed with a quote: Excel and LibreOffice run " =1+1" too. Quoting
 //   the field does not help with this: programs still evaluate a quoted "=1+1".
-// - Plain numbers (-2, 72.83, 1e-7) are left as they are: they cannot run, and stay numbers.
+// - Plain numbers (-2, +3, -0.25, 1e-7) are left as they are: they cannot run, and stay numbers
+//   (the same rule as the import's, lib/import/formula.ts).
 const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** The text as a spreadsheet shows it, never runs it: the one rule for every CSV and XLSX. */
 export function neutraliseFormula(value: string): string {

@@ -1,36 +1,48 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { useTranslations } from "next-intl";
+import { REDACTED } from "@/lib/audit/redact";
 
 type Changes = { fields?: Record<string, { before: unknown; after: unknown }> } & Record<
   string,
   unknown
 >;
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return "∅";
-  return typeof value === "string" ? value : JSON.stringify(value);
+/** A value as text; a withheld one (lib/audit/redact.ts) as the translated marker. */
+function Value({ value }: { value: unknown }) {
+  const t = useTranslations("audit");
+  if (value === null || value === undefined) return <>∅</>;
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  if (!text.startsWith(REDACTED)) return <>{text}</>;
+  return (
+    <>
+      <em title={t("redactedHint")}>{t("redacted")}</em>
+      {text.slice(REDACTED.length)}
+    </>
+  );
 }
 
 /** Field-level before → after, and any other facts the event carries. */
-export function ChangesSummary({ changes }: { changes: Prisma.JsonValue }) {
+export function ChangesSummary({ changes }: { changes: unknown }) {
   if (!changes || typeof changes !== "object" || Array.isArray(changes)) return null;
   const { fields, ...details } = changes as Changes;
   return (
     <dl className="space-y-0.5 text-xs">
-      {Object.entries(fields ?? {}).map(([field, c]) => (
+      {Object.entries(fields && typeof fields === "object" ? fields : {}).map(([field, c]) => (
         <div key={field} className="flex flex-wrap gap-1">
           <dt className="font-medium">{field}:</dt>
           <dd>
             <span className="text-slate-600 line-through decoration-slate-400">
-              {show(c.before)}
+              <Value value={c.before} />
             </span>{" "}
-            → <span>{show(c.after)}</span>
+            → <Value value={c.after} />
           </dd>
         </div>
       ))}
       {Object.entries(details).map(([k, v]) => (
         <div key={k} className="flex flex-wrap gap-1">
           <dt className="font-medium">{k}:</dt>
-          <dd>{show(v)}</dd>
+          <dd>
+            <Value value={v} />
+          </dd>
         </div>
       ))}
     </dl>

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { redactAuditEvent } from "@/lib/audit/redact";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { csvRow, UTF8_BOM } from "@/lib/export/csv";
@@ -56,6 +57,7 @@ export async function exportAuditCsv(
         select: auditListSelect,
       });
       const text = rows
+        .map((row) => redactAuditEvent(row, user.role))
         .map((r) =>
           csvRow([
             r.id,

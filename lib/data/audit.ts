@@ -1,5 +1,6 @@
 import "server-only";
-import { can, type ActingUser } from "@/lib/auth/acting-user";
+import { redactAuditEvent } from "@/lib/audit/redact";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -57,15 +58,13 @@ export async function findAuditEvents(user: ActingUser, filters: TAuditFilters) 
     take: AUDIT_PAGE_SIZE + 1,
     select: auditListSelect,
   });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const page = rows.slice(0, AUDIT_PAGE_SIZE).map((r) => redactAuditEvent(r, user.role));
   return { rows: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? String(page.at(-1)!.id) : null };
 }
 
-const PERSONAL_FIELDS = new Set(["name", "dateOfBirth"]);
-
 /**
- * A record's own history, oldest first, from the audit trail. People who may not see victims'
- * identities get the personal fields of a change redacted.
+ * A record's own history, oldest first, from the audit trail, redacted for the reader like every
+ * other view of the trail (lib/audit/redact.ts).
  */
 export async function findRecordHistory(
   user: ActingUser,
@@ -86,23 +85,15 @@ export async function findRecordHistory(
   const events = await db.auditEvent.findMany({
     where: { entityType, entityId },
     orderBy: { id: "asc" },
-    select: { id: true, occurredAt: true, actorEmail: true, action: true, changes: true },
+    select: {
+      id: true,
+      occurredAt: true,
+      actorEmail: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+    },
   });
-  const redact = entityType === "victim" && !can(user, "read:victim-identity");
-  return events.map((e) => ({ ...e, changes: redact ? redactChanges(e.changes) : e.changes }));
-}
-
-function redactChanges(changes: Prisma.JsonValue): Prisma.JsonValue {
-  if (!changes || typeof changes !== "object" || Array.isArray(changes)) return changes;
-  const fields = (changes as { fields?: Record<string, unknown> }).fields;
-  if (!fields) return changes;
-  return {
-    ...changes,
-    fields: Object.fromEntries(
-      Object.entries(fields).map(([k, v]) => [
-        k,
-        PERSONAL_FIELDS.has(k) ? { before: "…", after: "…" } : v,
-      ]),
-    ),
-  } as Prisma.JsonValue;
+  return events.map((e) => redactAuditEvent(e, user.role));
 }

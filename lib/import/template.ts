@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { csvRow, UTF8_BOM } from "@/lib/export/csv";
+import { addSafeRow } from "@/lib/export/xlsx";
 import en from "@/lib/i18n/messages/en.json";
 import { COLUMNS, type ColumnDef, type ImportKind } from "./columns";
 
@@ -40,12 +41,12 @@ export async function buildTemplate(kind: ImportKind, format: TemplateFormat, la
   if (format === "csv") return new TextEncoder().encode(UTF8_BOM + csvRow(headers));
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(kind);
-  data.addRow(headers).font = { bold: true };
+  addSafeRow(data, headers).font = { bold: true };
   data.columns.forEach((column) => (column.width = 24));
   const help = workbook.addWorksheet("Allowed values");
-  help.addRow(["Column", "Required", "Allowed values", "Example"]).font = { bold: true };
+  addSafeRow(help, ["Column", "Required", "Allowed values", "Example"]).font = { bold: true };
   for (const def of columns) {
-    help.addRow([def[lang], def.required ? "yes" : "no", allowedValues(def), def.example]);
+    addSafeRow(help, [def[lang], def.required ? "yes" : "no", allowedValues(def), def.example]);
   }
   help.columns.forEach((column, i) => (column.width = i === 2 ? 80 : 28));
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -55,14 +55,18 @@ describe("report XLSX", () => {
     expect(pp[2]!.type).toBe(ExcelJS.ValueType.Number);
   });
 
-  it("keeps a label that looks like a formula as text", async () => {
+  it("keeps a label that looks like a formula as text, prefixed with a quote as in the CSV", async () => {
     const view = buildReportView(seedLikeReport(), "en");
     const labels = ["=1+1", '=HYPERLINK("http://evil.example","x")', "+SUM(A1)", "-2+3", "@cmd"];
     labels.forEach((label, i) => (view.sections[0]!.breakdowns[0]!.rows[i]!.label = label));
     const workbook = await readBack(await buildReportXlsx(view));
     const cells = rowsOf(workbook.getWorksheet("cases.byOffence")!).flatMap((r) => r.slice(1, 2));
     for (const label of labels) {
-      const cell = cells.find((c) => c.value === label);
+      expect(
+        cells.find((c) => c.value === label),
+        label,
+      ).toBeUndefined();
+      const cell = cells.find((c) => c.value === `'${label}`);
       expect(cell, label).toBeDefined();
       expect(cell!.type, label).toBe(ExcelJS.ValueType.String);
       expect(cell!.formula, label).toBeUndefined();

@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
+import { addSafeRow } from "@/lib/export/xlsx";
 import type { TReportView, TStatus, TViewTotal } from "./export-view";
 
 // The report as an Excel workbook: a summary sheet, one sheet per breakdown, the checks, and the
 // rules and definitions. Counts are numbers and changes are percentages, so they can be summed
-// and charted. Every text is written as a string value, never as a formula: ExcelJS makes a
-// formula only from { formula }, so "=HYPERLINK(…)" in a label stays text (a test reads it back).
+// and charted. Every text is written as a string value, never as a formula (ExcelJS makes a
+// formula only from { formula }), and one that starts like a formula is prefixed with a quote,
+// as in the CSV (lib/export/xlsx.ts), so "=HYPERLINK(…)" in a label stays text.
 
 type Cell = string | number | null;
 
@@ -24,7 +26,7 @@ function change(total: TViewTotal): Cell {
 
 /** Adds a row of plain values: strings stay strings, numbers numbers, null an empty cell. */
 function addRow(sheet: ExcelJS.Worksheet, values: Cell[], bold = false) {
-  const row = sheet.addRow(values.map((v) => (v === null ? undefined : v)));
+  const row = addSafeRow(sheet, values);
   if (bold) row.font = { bold: true };
   return row;
 }

@@ -32,7 +32,7 @@ const caseFields = {
   crackedDownOn: ZPastDate,
   crackedDownTime: ZTime,
   status: z.enum(CASE_STATUSES, { error: "choose" }),
-  summary: ZOptionalText(4000),
+  summary: ZOptionalText(4000, { multiline: true }),
 };
 
 export const ZCreateCase = z.object(caseFields);

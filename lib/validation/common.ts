@@ -83,3 +83,22 @@ export function phnomPenhInstant(date: string | undefined, time: string | undefi
   if (!date) return null;
   return new Date(`${date}T${time ?? "00:00"}:00+07:00`);
 }
+
+/**
+ * A date and a time given together may not be later than now: a rescue at 23:59 today is a date
+ * the date rule accepts, hours ahead. The error sits on the time, the part that is wrong. Only
+ * a readable date and time are compared; each field reports its own format error.
+ */
+export function checkNotInFuture(
+  date: string | undefined,
+  time: string | undefined,
+  timeField: string,
+  ctx: z.RefinementCtx,
+  now = new Date(),
+) {
+  if (!date || !time || !isCalendarDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return;
+  const instant = phnomPenhInstant(date, time);
+  if (instant && instant.getTime() > now.getTime()) {
+    ctx.addIssue({ code: "custom", message: "timeInFuture", path: [timeField] });
+  }
+}

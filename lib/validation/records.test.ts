@@ -114,7 +114,7 @@ describe("a date with a time", () => {
     expect(ZCreateVictim.safeParse({ ...victim, rescuedOn: "2026-11-29" }).success).toBe(true);
   });
 
-  it("reads now in Phnom Penh: 06:30 on the 30th there is still the 29th in UTC", () => {
+  it("reads now in Phnom Penh: 06:00 on the 30th there is still the 29th in UTC", () => {
     vi.useFakeTimers({ now: new Date("2026-11-29T23:00:00Z"), toFake: ["Date"] });
     expect(
       ZCreateCase.safeParse({ ...kase, crackedDownOn: "2026-11-30", crackedDownTime: "05:59" })

@@ -102,6 +102,7 @@ test.describe("exports, as an auditor", () => {
   test("the API's CSV and the print view are exports: each opening is a report.exported row", async ({
     page,
   }) => {
+    test.slow(); // axe over the whole printed report
     // 2016: the other export tests take 2017, and run alongside under the same auditor.
     const exportRows = async () => {
       await page.goto("/audit?action=report.exported&entityId=2016");

@@ -98,15 +98,52 @@ test.describe("exports, as an auditor", () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
     expect((await get("format=exe")).status()).toBe(400);
   });
+
+  test("the API's CSV and the print view are exports: each opening is a report.exported row", async ({
+    page,
+  }) => {
+    test.slow(); // axe over the whole printed report
+    // 2016: the other export tests take 2017, and run alongside under the same auditor.
+    const exportRows = async () => {
+      await page.goto("/audit?action=report.exported&entityId=2016");
+      return page.locator("table tbody tr").count();
+    };
+    const before = await exportRows();
+    const csv = await page.request.get("/api/reports/2016?format=csv&lang=km");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename=".*2016.*\.csv"$/);
+    expect(csv.headers()["x-content-sha256"]).toMatch(/^[0-9a-f]{64}$/);
+    expect(await exportRows()).toBe(before + 1);
+
+    await page.goto("/reports/2016");
+    // A plain link: not prefetched, so merely showing the menu writes no row.
+    await page.getByRole("link", { name: "Open the print view" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("2016");
+    await expectAccessible(page);
+    expect(await exportRows()).toBe(before + 2);
+    await expect(page.locator("table tbody tr").first().getByRole("cell").nth(4)).toContainText(
+      "print",
+    );
+  });
 });
 
 test.describe("exports, as other roles", () => {
   test.describe("staff", () => {
-    test.use({ storageState: authFile("STAFF") });
+    // The refused print view is a 403 page, which the browser logs.
+    test.use({ storageState: authFile("STAFF"), expectedConsoleErrors: [/status of 403/] });
     test("see no export menu and are refused by the route", async ({ page }) => {
       await page.goto("/reports/2017");
       await expect(page.getByRole("button", { name: "Download" })).toHaveCount(0);
       expect((await page.request.get("/api/reports/2017/export?format=csv")).status()).toBe(403);
+    });
+
+    test("may read the JSON API, but not take the CSV or the print view", async ({ page }) => {
+      expect((await page.request.get("/api/reports/2017")).status()).toBe(200);
+      const csv = await page.request.get("/api/reports/2017?format=csv");
+      expect(csv.status()).toBe(403);
+      expect(csv.headers()["content-disposition"]).toBeUndefined();
+      const print = await page.goto("/reports/2017/print");
+      expect(print?.status()).toBe(403);
     });
   });
 

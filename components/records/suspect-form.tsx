@@ -45,6 +45,7 @@ export function SuspectForm({
   initial?: SuspectFormValues;
 }) {
   const t = useTranslations("people");
+  const tCases = useTranslations("cases");
   const tEnum = useTranslations("enums");
   const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
     (initial ? updateSuspectAction : createSuspectAction) as Action,
@@ -107,6 +108,7 @@ export function SuspectForm({
         name="arrestedTime"
         type="time"
         label={t("time")}
+        hint={tCases("phnomPenhTime")}
         defaultValue={value("arrestedTime", initial?.arrestedTime)}
         errors={errors.arrestedTime}
       />

@@ -49,6 +49,7 @@ export function VictimForm({
   initial?: VictimFormValues;
 }) {
   const t = useTranslations("people");
+  const tCases = useTranslations("cases");
   const tEnum = useTranslations("enums");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
@@ -118,6 +119,7 @@ export function VictimForm({
         name="rescuedTime"
         type="time"
         label={t("time")}
+        hint={tCases("phnomPenhTime")}
         defaultValue={value("rescuedTime", initial?.rescuedTime)}
         errors={errors.rescuedTime}
       />

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { ActingUser } from "./acting-user";
-import { formDataToObject, runGuarded } from "./guard-core";
+import { ECHO_MAX_CHARS, formDataToObject, runGuarded } from "./guard-core";
 
 const staff: ActingUser = {
   id: "u1",
@@ -74,6 +74,47 @@ describe("runGuarded", () => {
     });
     expect(JSON.stringify(result)).not.toContain("xyz");
     expect(logged).toHaveBeenCalledOnce();
+  });
+});
+
+describe("runGuarded's echo of a refused input", () => {
+  const text = z.object({ summary: z.string().max(ECHO_MAX_CHARS, { error: "tooLong" }) });
+
+  it("does not send a 900 KB summary back: it is cut to the longest field's length", async () => {
+    const huge = "x".repeat(900 * 1024);
+    const result = await runGuarded(
+      { permission: "write:record", schema: text, handler: vi.fn() },
+      staff,
+      request,
+      { summary: huge, tags: Array.from({ length: 5000 }, () => huge) },
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { summary: ["tooLong"] } });
+    const values = !result.ok ? result.values : undefined;
+    expect(values?.summary).toBe("x".repeat(ECHO_MAX_CHARS));
+    expect((values?.tags as string[]).length).toBeLessThanOrEqual(100);
+    expect(JSON.stringify(result).length).toBeLessThan(500_000);
+  });
+
+  it("echoes no more than a form's worth of fields", async () => {
+    const input = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`f${i}`, "v"]));
+    const result = await runGuarded(
+      { permission: "write:record", schema: text, handler: vi.fn() },
+      staff,
+      request,
+      input,
+    );
+    expect(Object.keys((!result.ok && result.values) || {}).length).toBeLessThanOrEqual(100);
+  });
+
+  it("echoes a value within the limit whole", async () => {
+    const summary = "y".repeat(ECHO_MAX_CHARS + 1);
+    const result = await runGuarded(
+      { permission: "write:record", schema: text, handler: vi.fn() },
+      staff,
+      request,
+      { summary, name: "Kept" },
+    );
+    expect(!result.ok && result.values).toEqual({ summary: summary.slice(0, -1), name: "Kept" });
   });
 });
 

@@ -28,10 +28,28 @@ export type GuardSpec<S extends z.ZodType, T> = {
   handler: (input: z.infer<S>, ctx: GuardContext) => Promise<T>;
 };
 
+/** The longest text echoed: the longest field any form has (a case's summary, 4,000). */
+export const ECHO_MAX_CHARS = 4000;
+/** Forms have a few dozen fields and lists a few dozen items; more is not a person typing. */
+const ECHO_MAX_ITEMS = 100;
+
+function echoValue(value: unknown): unknown {
+  if (typeof value === "string") return value.slice(0, ECHO_MAX_CHARS);
+  if (Array.isArray(value)) return value.slice(0, ECHO_MAX_ITEMS).map(echoValue);
+  return value;
+}
+
+/**
+ * What the form gets back to keep the user's input. Capped: a refused 900 KB summary is cut to
+ * the longest text a field takes (its "too long" error says why), not sent back in full.
+ */
 function echo(rawInput: unknown): Record<string, unknown> | undefined {
   if (!rawInput || typeof rawInput !== "object") return undefined;
   return Object.fromEntries(
-    Object.entries(rawInput).filter(([k, v]) => !/password/i.test(k) && !(v instanceof Blob)),
+    Object.entries(rawInput)
+      .filter(([k, v]) => !/password/i.test(k) && !(v instanceof Blob))
+      .slice(0, ECHO_MAX_ITEMS)
+      .map(([k, v]) => [k.slice(0, 200), echoValue(v)]),
   );
 }
 

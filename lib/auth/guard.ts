@@ -12,6 +12,7 @@ import {
 } from "./guard-core";
 import { roleCan, type Permission } from "./permissions";
 import { getRequestContext, requestContextFrom } from "./request-context";
+import { checkSameOrigin } from "./same-origin";
 import { getActingUser } from "./session";
 
 export type { ActionResult } from "./guard-core";
@@ -38,12 +39,19 @@ export function guardedAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
   };
 }
 
-/** The same guard for route handlers (exports, the JSON API): 401 signed out, 403 not allowed. */
+/**
+ * The same guard for route handlers (exports, the JSON API, imports): a post from another origin
+ * 403 before anything else (it carries a user's cookie, not their intent), then 401 signed out,
+ * 403 not allowed.
+ */
 export function guardedRoute<P>(
   permission: Permission,
   handler: (request: Request, ctx: GuardContext & { params: P }) => Promise<Response>,
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    if (!checkSameOrigin(request).ok) {
+      return new Response("Cross-origin request refused.\n", { status: 403 });
+    }
     const user: ActingUser | null = await getActingUser();
     if (!user) return new Response("Sign in required.\n", { status: 401 });
     if (user.mustChangePassword || !roleCan(user.role, permission)) {

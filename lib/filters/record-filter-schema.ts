@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/domain/countries";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { CaseStatus, ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
+import { ZPlainString } from "@/lib/validation/text";
 import { AGE_BANDS } from "./age-bands";
 
 // The schema of the record lists' filters, as they appear in the URL. Import it through
@@ -102,7 +103,7 @@ export const ZRecordFilters = z.object({
   hasCase: optional(z.enum(["yes", "no"], { error: "choose" })),
   /** "only" lists soft-deleted records, to restore them; by default they are left out. */
   deleted: optional(z.enum(["only"], { error: "choose" })),
-  q: optional(z.string().max(100, { error: "tooLong" })),
+  q: optional(ZPlainString().max(100, { error: "tooLong" })),
   sort: optional(z.enum(ALL_SORTS, { error: "sort" })),
   /** Opaque keyset cursor, made by lib/filters/keyset.ts. */
   cursor: optional(z.string().regex(/^[A-Za-z0-9_-]{1,1000}$/, { error: "cursor" })),

@@ -18,7 +18,7 @@ export * from "./record-filter-schema";
 /** The message keys of `filters.errors`; zod's own messages (none expected) show as "choose". */
 const ERROR_KEYS: readonly string[] = [
   ...["year", "province", "choose", "nationality", "rescueCountry", "tooLong"],
-  ...["sort", "cursor", "deleted"],
+  ...["sort", "cursor", "deleted", "controlCharacters"],
 ];
 
 type ParseOptions = {

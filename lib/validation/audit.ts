@@ -1,16 +1,18 @@
 import { z } from "zod";
+import { isCalendarDate } from "./common";
+import { ZPlainString } from "./text";
 
-const optionalText = z
-  .string()
+const optionalText = ZPlainString()
   .trim()
-  .max(200)
+  .max(200, { error: "tooLong" })
   .optional()
   .transform((v) => v || undefined);
-const optionalDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" })
-  .optional()
-  .or(z.literal("").transform(() => undefined));
+// A blank field ("" from the GET form) means no filter.
+const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
+const optionalDate = z.preprocess(
+  blankToUndefined,
+  z.string().refine(isCalendarDate, { error: "date" }).optional(),
+);
 
 /** Audit trail filters, as they appear in the page's URL and the export's query string. */
 export const ZAuditFilters = z.object({
@@ -21,10 +23,35 @@ export const ZAuditFilters = z.object({
   /** Calendar days in Asia/Phnom_Penh, inclusive. */
   from: optionalDate,
   to: optionalDate,
-  cursor: z
-    .string()
-    .regex(/^\d+$/)
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  cursor: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{1,18}$/, { error: "cursor" })
+      .optional(),
+  ),
 });
 export type TAuditFilters = z.infer<typeof ZAuditFilters>;
+
+export type TAuditFilterName = keyof TAuditFilters;
+
+/**
+ * The page's filters from its search params, one at a time: a readable filter applies, an
+ * unreadable one (a hand-edited URL, a NUL byte) does not, and its message key (in `validation`)
+ * is returned for display beside it rather than silently showing the unfiltered trail.
+ */
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>): {
+  filters: TAuditFilters;
+  errors: Partial<Record<TAuditFilterName, string>>;
+} {
+  const accepted: Record<string, unknown> = {};
+  const errors: Partial<Record<TAuditFilterName, string>> = {};
+  for (const name of Object.keys(ZAuditFilters.shape) as TAuditFilterName[]) {
+    const raw = params[name];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    const result = ZAuditFilters.shape[name].safeParse(value);
+    if (result.success) accepted[name] = value;
+    else errors[name] = result.error.issues[0]?.message ?? "invalid";
+  }
+  return { filters: ZAuditFilters.parse(accepted), errors };
+}

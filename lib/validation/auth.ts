@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { ZPlainString } from "./text";
 
 // Messages are keys in the `validation` namespace of the message catalogue, so the form shows
 // them in the UI language.
-export const ZEmail = z
-  .string()
+export const ZEmail = ZPlainString()
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "email" }));
 
 export const ZSignIn = z.object({
-  email: z.string().trim().toLowerCase().min(1, { error: "required" }).max(320),
+  email: ZPlainString().trim().toLowerCase().min(1, { error: "required" }).max(320),
   password: z.string().min(1, { error: "required" }).max(1024),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  checkNotInFuture,
   ZOptionalText,
   ZPastDate,
   ZProvinceId,
@@ -32,14 +33,20 @@ const caseFields = {
   crackedDownOn: ZPastDate,
   crackedDownTime: ZTime,
   status: z.enum(CASE_STATUSES, { error: "choose" }),
-  summary: ZOptionalText(4000),
+  summary: ZOptionalText(4000, { multiline: true }),
 };
 
-export const ZCreateCase = z.object(caseFields);
+function caseRules(v: { crackedDownOn?: string; crackedDownTime?: string }, ctx: z.RefinementCtx) {
+  checkNotInFuture(v.crackedDownOn, v.crackedDownTime, "crackedDownTime", ctx);
+}
+
+export const ZCreateCase = z.object(caseFields).superRefine(caseRules);
 export type TCreateCase = z.infer<typeof ZCreateCase>;
 
 /** An edit names the version it was based on, so a stale save is refused, never applied. */
-export const ZUpdateCase = z.object({ id: ZUuid, version: ZVersion, ...caseFields });
+export const ZUpdateCase = z
+  .object({ id: ZUuid, version: ZVersion, ...caseFields })
+  .superRefine(caseRules);
 export type TUpdateCase = z.infer<typeof ZUpdateCase>;
 
 /** Soft delete and restore act on one record at a known version. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/domain/countries";
+import { ZPlainString, type TTextOptions } from "./text";
 
 // Shared field rules for record forms. Messages are keys in the `validation` catalogue.
 
@@ -14,33 +15,32 @@ export function todayInPhnomPenh(now = new Date()): string {
 const blankToUndefined = (v: unknown) =>
   v === null || (typeof v === "string" && v.trim() === "") ? undefined : v;
 
-export const ZOptionalText = (max = 200) =>
+export const ZOptionalText = (max = 200, options: TTextOptions = {}) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() || undefined : blankToUndefined(v)),
-    z.string().max(max, { error: "tooLong" }).optional(),
+    ZPlainString(options).max(max, { error: "tooLong" }).optional(),
   );
 
 export const ZRequiredText = (max = 200) =>
-  z
-    .string({ error: "required" })
+  ZPlainString({}, { error: "required" })
     .trim()
     .min(1, { error: "required" })
     .max(max, { error: "tooLong" });
+
+/** A real day, YYYY-MM-DD. Round-trip: Date.parse accepts 2017-02-30 and rolls it into March. */
+export function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+}
 
 /** A calendar date, YYYY-MM-DD, not after today in Phnom Penh. */
 export const ZPastDate = z.preprocess(
   blankToUndefined,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" })
-    // Round-trip: Date.parse accepts 2017-02-30 and rolls it into March.
-    .refine(
-      (v) => {
-        const t = Date.parse(`${v}T00:00:00Z`);
-        return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
-      },
-      { error: "date" },
-    )
+    // abort: an unreadable date gets one message, and is not also said to be in the future.
+    .refine(isCalendarDate, { error: "date", abort: true })
     .refine((v) => v <= todayInPhnomPenh(), { error: "dateInFuture" })
     .optional(),
 );
@@ -82,4 +82,23 @@ export const ZVersion = z.coerce.number().int().min(1).max(2_147_483_647);
 export function phnomPenhInstant(date: string | undefined, time: string | undefined): Date | null {
   if (!date) return null;
   return new Date(`${date}T${time ?? "00:00"}:00+07:00`);
+}
+
+/**
+ * A date and a time given together may not be later than now: a rescue at 23:59 today is a date
+ * the date rule accepts, hours ahead. The error sits on the time, the part that is wrong. Only
+ * a readable date and time are compared; each field reports its own format error.
+ */
+export function checkNotInFuture(
+  date: string | undefined,
+  time: string | undefined,
+  timeField: string,
+  ctx: z.RefinementCtx,
+  now = new Date(),
+) {
+  if (!date || !time || !isCalendarDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return;
+  const instant = phnomPenhInstant(date, time);
+  if (instant && instant.getTime() > now.getTime()) {
+    ctx.addIssue({ code: "custom", message: "timeInFuture", path: [timeField] });
+  }
 }

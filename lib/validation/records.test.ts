@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ZCreateCase } from "./case";
 import { phnomPenhInstant, todayInPhnomPenh } from "./common";
 import { nationalityChoice, nationalityFields } from "./person";
@@ -69,6 +69,77 @@ describe("dates", () => {
     expect(errorsOf(ZCreateVictim.safeParse({ ...victim, rescuedOn: "2017-13-45" }))).toEqual({
       rescuedOn: "date",
     });
+  });
+});
+
+/** Every issue, so a field told the same thing twice shows it twice. */
+const issuesOf = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (r.error?.issues ?? []).map((i) => `${i.path.join(".")}: ${i.message}`);
+
+const kase = { offenceType: "OTHER", provinceId: "12", leadAgency: "x", status: "OPEN" };
+
+describe("a date with a time", () => {
+  // Noon in Phnom Penh (05:00 UTC) on 29 November 2026.
+  afterEach(() => vi.useRealTimers());
+  const atNoon = () =>
+    vi.useFakeTimers({ now: new Date("2026-11-29T05:00:00Z"), toFake: ["Date"] });
+
+  it("may not be later than now: 23:59 today is refused on the time, for every record", () => {
+    atNoon();
+    expect(
+      issuesOf(
+        ZCreateVictim.safeParse({ ...victim, rescuedOn: "2026-11-29", rescuedTime: "23:59" }),
+      ),
+    ).toEqual(["rescuedTime: timeInFuture"]);
+    expect(
+      issuesOf(
+        ZCreateSuspect.safeParse({ ...suspect, arrestedOn: "2026-11-29", arrestedTime: "12:01" }),
+      ),
+    ).toEqual(["arrestedTime: timeInFuture"]);
+    expect(
+      issuesOf(
+        ZCreateCase.safeParse({ ...kase, crackedDownOn: "2026-11-29", crackedDownTime: "23:59" }),
+      ),
+    ).toEqual(["crackedDownTime: timeInFuture"]);
+  });
+
+  it("up to now is accepted, and a date alone today still is", () => {
+    atNoon();
+    expect(
+      ZCreateVictim.safeParse({ ...victim, rescuedOn: "2026-11-29", rescuedTime: "12:00" }).success,
+    ).toBe(true);
+    expect(
+      ZCreateVictim.safeParse({ ...victim, rescuedOn: "2026-11-28", rescuedTime: "23:59" }).success,
+    ).toBe(true);
+    expect(ZCreateVictim.safeParse({ ...victim, rescuedOn: "2026-11-29" }).success).toBe(true);
+  });
+
+  it("reads now in Phnom Penh: 06:00 on the 30th there is still the 29th in UTC", () => {
+    vi.useFakeTimers({ now: new Date("2026-11-29T23:00:00Z"), toFake: ["Date"] });
+    expect(
+      ZCreateCase.safeParse({ ...kase, crackedDownOn: "2026-11-30", crackedDownTime: "05:59" })
+        .success,
+    ).toBe(true);
+    expect(
+      issuesOf(
+        ZCreateCase.safeParse({ ...kase, crackedDownOn: "2026-11-30", crackedDownTime: "06:01" }),
+      ),
+    ).toEqual(["crackedDownTime: timeInFuture"]);
+  });
+});
+
+describe("an unreadable date", () => {
+  it("is told once to use YYYY-MM-DD, and never that it is in the future", () => {
+    for (const rescuedOn of ["31/12/2023", "2017-13-45", "tomorrow", "9999-99-99"]) {
+      expect(issuesOf(ZCreateVictim.safeParse({ ...victim, rescuedOn })), rescuedOn).toEqual([
+        "rescuedOn: date",
+      ]);
+    }
+    expect(
+      issuesOf(
+        ZCreateCase.safeParse({ ...kase, crackedDownOn: "31/12/2023", crackedDownTime: "10:00" }),
+      ),
+    ).toEqual(["crackedDownOn: date"]);
   });
 });
 

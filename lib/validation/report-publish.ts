@@ -13,6 +13,6 @@ export const ZPublishReport = z.object({
     .transform(Number)
     // A year that has not begun has no report to freeze.
     .refine((year) => year <= Number(todayInPhnomPenh().slice(0, 4)), { error: "futureYear" }),
-  note: ZOptionalText(PUBLISH_NOTE_MAX),
+  note: ZOptionalText(PUBLISH_NOTE_MAX, { multiline: true }),
 });
 export type TPublishReport = z.infer<typeof ZPublishReport>;

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { ZAge, ZOptionalText, ZPastDate, ZRequiredText, ZTime, ZUuid, ZVersion } from "./common";
+import {
+  checkNotInFuture,
+  ZAge,
+  ZOptionalText,
+  ZPastDate,
+  ZRequiredText,
+  ZTime,
+  ZUuid,
+  ZVersion,
+} from "./common";
 import {
   checkAfterBirth,
   checkBirthOrAge,
@@ -30,12 +39,14 @@ type SuspectShape = {
   dateOfBirth?: string;
   ageYears?: number;
   arrestedOn?: string;
+  arrestedTime?: string;
   arrestingUnit?: string;
 };
 
 function suspectRules(v: SuspectShape, ctx: z.RefinementCtx) {
   checkBirthOrAge({ dateOfBirth: v.dateOfBirth, age: v.ageYears }, "ageYears", ctx);
   checkAfterBirth(v.dateOfBirth, v.arrestedOn, "arrestedOn", ctx);
+  checkNotInFuture(v.arrestedOn, v.arrestedTime, "arrestedTime", ctx);
   // An arrest is a fact about a suspect: a unit with no arrest date records no arrest.
   if (v.arrestingUnit && !v.arrestedOn) {
     ctx.addIssue({ code: "custom", message: "arrestDateNeeded", path: ["arrestedOn"] });

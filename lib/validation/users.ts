@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZEmail } from "./auth";
+import { ZPlainString } from "./text";
 
 export const ROLES = ["STAFF", "MANAGER", "AUDITOR", "ADMIN"] as const;
 
@@ -11,12 +12,11 @@ const ZProvinceIds = z.preprocess(
 const ZVersion = z.coerce.number().int().min(1);
 
 const access = {
-  name: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+  name: ZPlainString().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
   role: z.enum(ROLES, { error: "role" }),
   nationalScope: ZCheckbox,
   provinceIds: ZProvinceIds,
-  agency: z
-    .string()
+  agency: ZPlainString()
     .trim()
     .max(200, { error: "tooLong" })
     .transform((v) => v || null)

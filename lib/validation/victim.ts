@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  checkNotInFuture,
   ZAge,
   ZOptionalProvinceId,
   ZOptionalUuid,
@@ -73,6 +74,7 @@ type VictimShape = {
   dateOfBirth?: string;
   ageAtRescue?: number;
   rescuedOn?: string;
+  rescuedTime?: string;
   rescuePlace: "CAMBODIA" | "ABROAD";
   rescueProvinceId?: number;
   rescueCountry?: string;
@@ -81,6 +83,7 @@ type VictimShape = {
 function victimRules(v: VictimShape, ctx: z.RefinementCtx) {
   checkBirthOrAge({ dateOfBirth: v.dateOfBirth, age: v.ageAtRescue }, "ageAtRescue", ctx);
   checkAfterBirth(v.dateOfBirth, v.rescuedOn, "rescuedOn", ctx);
+  checkNotInFuture(v.rescuedOn, v.rescuedTime, "rescuedTime", ctx);
   if (v.rescuePlace === "ABROAD" && !v.rescueCountry) {
     ctx.addIssue({ code: "custom", message: "countryNeeded", path: ["rescueCountry"] });
   }

@@ -16,7 +16,7 @@ import { requireUser } from "@/lib/auth/session";
 import { findAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
-import { ZAuditFilters } from "@/lib/validation/audit";
+import { parseAuditFilters } from "@/lib/validation/audit";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("audit"))("title") };
@@ -36,9 +36,8 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
   const user = await requireUser("read:audit");
-  const parsed = ZAuditFilters.safeParse(await searchParams);
-  // Unreadable filters (a hand-edited URL) fall back to the unfiltered trail.
-  const filters = parsed.success ? parsed.data : ZAuditFilters.parse({});
+  // An unreadable filter (a hand-edited URL, a NUL byte) is not applied, and says so beside it.
+  const { filters, errors } = parseAuditFilters(await searchParams);
   const [t, tCommon, locale, { rows, nextCursor }] = await Promise.all([
     getTranslations("audit"),
     getTranslations("common"),
@@ -62,7 +61,7 @@ export default async function AuditPage({
           </div>
         }
       />
-      <AuditFilters filters={filters} />
+      <AuditFilters filters={filters} errors={errors} />
       {rows.length === 0 ? (
         <p className="text-slate-600">{tCommon("empty")}</p>
       ) : (

@@ -1,28 +1,33 @@
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/reports/print-button";
+import { getRequestContext } from "@/lib/auth/request-context";
 import { requireUser } from "@/lib/auth/session";
 import { getUiLocale } from "@/lib/i18n/server";
-import { buildReport } from "@/lib/reports/build-report";
-import { buildReportView, exportTranslator } from "@/lib/reports/export-view";
-import { PRINT_CSS, renderPrintBody } from "@/lib/reports/print-view";
-import { suppressReport } from "@/lib/reports/suppress";
+import { exportTranslator } from "@/lib/reports/export-view";
+import { printReport } from "@/lib/reports/print-report";
+import { PRINT_CSS } from "@/lib/reports/print-view";
 import { parseReportPrint } from "@/lib/validation/report-export";
 
 // The report's print view, outside the application frame so the browser prints the report alone:
-// the same markup as the PDF export (lib/reports/print-view.ts, every text escaped there).
+// the same markup as the PDF export (lib/reports/print-view.ts, every text escaped there). It is an
+// export (decision 0022): export:report, and audited before it renders. Links to it are plain
+// <a> elements, never prefetched, so a row is written only when someone opens it.
 type Props = {
   params: Promise<{ year: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 async function loadView({ params, searchParams }: Props) {
-  const user = await requireUser("read:report");
-  const [{ year }, query, uiLocale] = await Promise.all([params, searchParams, getUiLocale()]);
+  const user = await requireUser("export:report");
+  const [{ year }, query, uiLocale, request] = await Promise.all([
+    params,
+    searchParams,
+    getUiLocale(),
+    getRequestContext(),
+  ]);
   const options = parseReportPrint(year, query);
   if (!options.success) notFound();
-  const { variant, k, bands, lang = uiLocale } = options.data;
-  const full = await buildReport(user, options.data.year, { bands });
-  return buildReportView(variant === "public" ? suppressReport(full, k) : full, lang);
+  return printReport(user, { ...options.data, lang: options.data.lang ?? uiLocale }, request);
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -31,7 +36,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ReportPrintPage(props: Props) {
-  const view = await loadView(props);
+  const { view, html } = await loadView(props);
   const t = view.t;
   return (
     <main className="bg-white p-6 print:p-0">
@@ -50,7 +55,7 @@ export default async function ReportPrintPage(props: Props) {
         <PrintButton />
         <p className="text-sm text-slate-600">{t("menu.printHint")}</p>
       </div>
-      <div dangerouslySetInnerHTML={{ __html: renderPrintBody(view) }} />
+      <div dangerouslySetInnerHTML={{ __html: html }} />
     </main>
   );
 }

@@ -89,6 +89,13 @@ const victimFields: Record<string, FieldKind> = {
   servicesReferred: { kind: "list", values: SERVICE_TYPES },
 };
 
+/** The same fields as the import's columns name them (lib/import/columns.ts `field`). */
+export const IMPORT_FIELD_KINDS: Record<string, Record<string, FieldKind>> = {
+  cases: caseFields,
+  suspects: suspectFields,
+  victims: victimFields,
+};
+
 type Kind = RecordKind;
 type Side = "own" | "foreign";
 type Role = "live" | "doomed" | "deleted";

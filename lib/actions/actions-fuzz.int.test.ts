@@ -59,7 +59,7 @@ describe("server actions under hostile input", () => {
         fc.asyncProperty(hostileInputs(target), (generated) =>
           checkAction(pool, fx, spec, target, generated),
         ),
-        { runs: fuzzRuns(target.runs), replay: vitestReplay(FILE, title) },
+        { runs: fuzzRuns(target.runs), replay: vitestReplay(FILE, title), key: title },
       );
     });
   }

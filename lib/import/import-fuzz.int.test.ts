@@ -108,7 +108,7 @@ function fuzzImport(
         fc.record({ mutation: mutations.filter(notSkipped), format: formats }),
         (g) => checkImport(kind, g),
       ),
-      { runs: fuzzRuns(runs), replay: vitestReplay(FILE, title) },
+      { runs: fuzzRuns(runs), replay: vitestReplay(FILE, title), key: title },
     );
   });
 }

@@ -29,6 +29,8 @@ export type RouteCase = {
   method: "GET" | "POST";
   url: string;
   headers: Record<string, string>;
+  /** Which kind of hostile headers (FUZZ_SKIP can name it). */
+  category: string;
   body?: Body;
   /** Fetch a CSRF token first (Auth.js's own POSTs). */
   csrf?: boolean;
@@ -65,6 +67,7 @@ function getCase(
       method: "GET",
       url: `${path(g.params)}${query(search)}`,
       headers: g.headers.headers,
+      category: g.headers.category,
       mustRefuse: !allowed(g.role, permission) || anyHostile(g.params),
       ...writes,
     };
@@ -175,6 +178,7 @@ export const ROUTE_TARGETS: Record<
       method: "POST",
       url: `/api/import/${seg(g.kind)}`,
       headers: g.headers.headers,
+      category: g.headers.category,
       body: g.body,
       mustRefuse: true,
       // A refused import is audited (import.refused), unless refused before it is read.
@@ -206,6 +210,7 @@ export const ROUTE_TARGETS: Record<
         method: "GET",
         url: `/api/auth/${g.path}${g.error === null ? "" : `?error=${encodeURIComponent(g.error)}`}`,
         headers: g.headers.headers,
+        category: g.headers.category,
         mustRefuse: false,
         writes: [],
         maxAudit: 0,
@@ -227,6 +232,7 @@ export const ROUTE_TARGETS: Record<
         method: "POST",
         url: `/api/auth/${g.action}`,
         headers: g.headers.headers,
+        category: g.headers.category,
         body: { kind: "form", fields: { email: g.email, password: g.password } },
         csrf: g.csrf,
         mustRefuse: false,

@@ -57,7 +57,7 @@ export function query(params: Record<string, Param>): string {
 export const anyHostile = (params: Record<string, Param>) =>
   Object.values(params).some((p) => p.hostile);
 
-export type Headers = { headers: Record<string, string>; crossSite: boolean };
+export type Headers = { headers: Record<string, string>; crossSite: boolean; category: string };
 
 const FORWARDED_JUNK = [
   "999.999.999.999",
@@ -72,10 +72,12 @@ const FORWARDED_JUNK = [
 
 /** Headers a client controls: forwarded addresses, a foreign origin, a large header. */
 export const hostileHeaders: fc.Arbitrary<Headers> = fc.oneof(
-  { weight: 4, arbitrary: fc.constant({ headers: {}, crossSite: false }) },
-  fc
-    .constantFrom(...FORWARDED_JUNK)
-    .map((xff) => ({ headers: { "X-Forwarded-For": xff, "X-Real-IP": xff }, crossSite: false })),
+  { weight: 4, arbitrary: fc.constant({ headers: {}, crossSite: false, category: "plain" }) },
+  fc.constantFrom(...FORWARDED_JUNK).map((xff) => ({
+    headers: { "X-Forwarded-For": xff, "X-Real-IP": xff },
+    crossSite: false,
+    category: "forwardedFor",
+  })),
   fc
     .constantFrom<Record<string, string>>(
       { Origin: "https://evil.test" },
@@ -83,12 +85,17 @@ export const hostileHeaders: fc.Arbitrary<Headers> = fc.oneof(
       { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.test" },
       { Referer: "https://evil.test/x", "Sec-Fetch-Site": "cross-site" },
     )
-    .map((headers) => ({ headers, crossSite: true })),
+    .map((headers) => ({ headers, crossSite: true, category: "crossSite" })),
   fc.constant({
     headers: { "X-Forwarded-Host": "evil.test", "X-Forwarded-Proto": "javascript" },
     crossSite: false,
+    category: "forwardedHost",
   }),
-  fc.constant({ headers: { "X-Junk": "a".repeat(8_000) }, crossSite: false }),
+  fc.constant({
+    headers: { "X-Junk": "a".repeat(8_000) },
+    crossSite: false,
+    category: "bigHeader",
+  }),
 );
 
 export const ROLES = ["STAFF", "MANAGER", "AUDITOR", "anonymous"] as const;

@@ -6,6 +6,7 @@ import { hostileCell } from "./import-cells";
 import {
   anyHostile,
   choice,
+  encodeParam,
   hostileHeaders,
   hostileText,
   param,
@@ -74,7 +75,7 @@ function getCase(
   });
 }
 
-const seg = (p: Param | undefined) => encodeURIComponent(p?.value ?? "");
+const seg = (p: Param | undefined) => encodeParam(p?.value ?? "");
 const k = param(
   fc.constantFrom(undefined, "3", "11", "50"),
   fc.oneof(hostileText, fc.constantFrom("2", "51", "-1", "NaN", "11.5", "1e9")),
@@ -88,9 +89,11 @@ const text = param(
   fc.string({ minLength: 201, maxLength: 400 }).filter((s) => s.trim().length > 200),
 );
 
+const FILE_HEADERS = ["Offence type", "Province", "Lead agency", "Status"];
+
 /** A file with one hostile cell (one a column must refuse) in an otherwise empty cases row. */
 const hostileFile = fc
-  .constantFrom(...COLUMNS.cases)
+  .constantFrom(...COLUMNS.cases.filter((c) => !FILE_HEADERS.includes(c.en)))
   .chain((def) => hostileCell(def, undefined).filter((m) => m.mustRefuse))
   .map((m): Body => {
     const [header, value] = Object.entries(m.patch)[0]!;
@@ -201,14 +204,14 @@ export const ROUTE_TARGETS: Record<
             "callback/credentials",
             "error",
           ),
-          hostileText.map(encodeURIComponent),
+          hostileText.map(encodeParam),
         ),
         error: fc.option(hostileText),
       })
       .map((g) => ({
         role: g.role,
         method: "GET",
-        url: `/api/auth/${g.path}${g.error === null ? "" : `?error=${encodeURIComponent(g.error)}`}`,
+        url: `/api/auth/${g.path}${g.error === null ? "" : `?error=${encodeParam(g.error)}`}`,
         headers: g.headers.headers,
         category: g.headers.category,
         mustRefuse: false,

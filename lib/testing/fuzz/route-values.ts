@@ -46,10 +46,16 @@ export const choice = (values: readonly string[], extraHostile: string[] = []) =
     ),
   );
 
+/** encodeURIComponent, which throws on a lone surrogate: a URL carries it as U+FFFD. */
+export function encodeParam(value: string): string {
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  return encodeURIComponent(value.replace(LONE, "\uFFFD"));
+}
+
 export function query(params: Record<string, Param>): string {
   const search = Object.entries(params)
     .filter(([, p]) => p.value !== undefined)
-    .map(([k, p]) => `${k}=${encodeURIComponent(p.value!)}`)
+    .map(([k, p]) => `${k}=${encodeParam(p.value!)}`)
     .join("&");
   return search ? `?${search}` : "";
 }

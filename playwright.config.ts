@@ -35,6 +35,15 @@ export default defineConfig({
       name: "chromium",
       use: { ...devices["Desktop Chrome"], channel: undefined },
       dependencies: ["setup"],
+      testIgnore: /routes-fuzz\.spec\.ts/,
+    },
+    // The route fuzz compares whole-database fingerprints, so it runs alone, after the rest.
+    {
+      name: "fuzz",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /routes-fuzz\.spec\.ts/,
+      dependencies: ["chromium"],
+      fullyParallel: false,
     },
   ],
   webServer: {

@@ -61,6 +61,11 @@ async function writeAtVersion(
   const { case: currentCase, ...before } = found;
   assertCanWriteIn(user, currentCase?.provinceId ?? null);
   const restoring = action === "suspect.restored";
+  // A move to another case that does not exist would reach the foreign key, which refuses it
+  // only as a database error (a 500): look the case up first when the update would apply.
+  if (change.caseId && change.caseId !== before.caseId && before.version === ref.version) {
+    await lockTargetCase(tx, user, change.caseId);
+  }
   const { count } = await tx.suspect.updateMany({
     where: { id: ref.id, version: ref.version, deletedAt: restoring ? { not: null } : null },
     data: { ...change, version: { increment: 1 }, updatedById: user.id },

@@ -8,7 +8,7 @@ import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateVictim, TUpdateVictim } from "@/lib/validation/victim";
 import { staleVersionError } from "./conflicts";
 import { decideDuplicates } from "./duplicates";
-import { type Tx, auditPersonCreated } from "./person-writes";
+import { type Tx, auditPersonCreated, lockCase } from "./person-writes";
 import { assertCan, victimScope } from "./scope";
 import {
   assertCanWriteVictim,
@@ -77,6 +77,11 @@ async function writeAtVersion(
   if (!before) throw notFound();
   const beforeProvinceId = await assertCanWriteVictim(tx, user, before, "as-is");
   const restoring = action === "victim.restored";
+  // A move to another case that does not exist would reach the foreign key, which refuses it
+  // only as a database error (a 500): look the case up first when the update would apply.
+  if (change.caseId && change.caseId !== before.caseId && before.version === ref.version) {
+    await lockCase(tx, user, change.caseId, { scoped: true, live: true });
+  }
   const { count } = await tx.victim.updateMany({
     where: { id: ref.id, version: ref.version, deletedAt: restoring ? { not: null } : null },
     data: { ...change, version: { increment: 1 }, updatedById: user.id },

@@ -9,7 +9,8 @@ for (const user of DEMO_USERS) {
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    // The first sign-in after the server starts also warms it up (argon2, routes, the pool).
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 20_000 });
     await page.context().storageState({ path: authFile(user.role) });
   });
 }

@@ -51,7 +51,7 @@ export const ZRecordFilters = z.object({
         z.literal("none"),
         z
           .string()
-          .regex(/^\d{4}$/, { error: "year" })
+          .regex(/^[1-9]\d{3}$/, { error: "year" })
           .transform(Number),
       ],
       { error: "year" },

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseTrustedHops, stampClientAddress, trustClientAddressHeader } from "./client-address";
+import { isValidHost, sanitiseForwardedHeaders } from "./forwarded-headers";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -31,6 +32,13 @@ async function main() {
   trustClientAddressHeader();
 
   const server = createServer((req, res) => {
+    // Next and Auth.js build URLs from the Host header: a malformed one is the client's error.
+    if (!isValidHost(req.headers.host ?? "")) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Bad Host header.\n");
+      return;
+    }
+    sanitiseForwardedHeaders(req.headers, hops);
     stampClientAddress(req.headers, req.socket.remoteAddress, hops);
     void handle(req, res);
   });

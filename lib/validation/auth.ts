@@ -3,9 +3,11 @@ import { ZPlainString } from "./text";
 
 // Messages are keys in the `validation` namespace of the message catalogue, so the form shows
 // them in the UI language.
+// 254 characters: the longest address SMTP can carry (RFC 5321's path limit, less the brackets).
 export const ZEmail = ZPlainString()
   .trim()
   .toLowerCase()
+  .max(254, { error: "tooLong" })
   .pipe(z.email({ error: "email" }));
 
 export const ZSignIn = z.object({

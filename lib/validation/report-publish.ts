@@ -9,7 +9,7 @@ export const PUBLISH_NOTE_MAX = 500;
 export const ZPublishReport = z.object({
   year: z
     .string({ error: "year" })
-    .regex(/^\d{4}$/, { error: "year" })
+    .regex(/^[1-9]\d{3}$/, { error: "year" })
     .transform(Number)
     // A year that has not begun has no report to freeze.
     .refine((year) => year <= Number(todayInPhnomPenh().slice(0, 4)), { error: "futureYear" }),

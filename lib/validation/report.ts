@@ -4,9 +4,11 @@ import { AGE_BAND_SET_NAMES, type TAgeBandSet } from "@/lib/filters/age-bands";
 // The report's address and options, as they appear in /reports/Y, /api/reports/Y and
 // `npm run report`: one definition, so the page, the API and the command read them alike.
 
+// Four digits, not starting with 0: the year 0000 (or 0099) is no reporting year, and JavaScript
+// dates read years below 100 as 19xx.
 export const ZReportYear = z
   .string()
-  .regex(/^\d{4}$/, { error: "year" })
+  .regex(/^[1-9]\d{3}$/, { error: "year" })
   .transform(Number);
 
 export const ZReportOptions = z.object({

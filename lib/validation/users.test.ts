@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZCreateUser } from "./users";
+import { ZCreateUser, ZUserRef } from "./users";
 
 describe("ZCreateUser", () => {
   const base = { email: " Clerk@Example.ORG ", name: "Clerk", role: "STAFF" };
@@ -29,5 +29,21 @@ describe("ZCreateUser", () => {
     expect(ZCreateUser.safeParse({ ...base, role: "ROOT", nationalScope: "on" }).success).toBe(
       false,
     );
+  });
+});
+
+// Found by the action fuzz suite: each of these reached the database and came back as a 500.
+describe("bounds the database cannot hold", () => {
+  it("refuses an email longer than 254 characters beside the field", () => {
+    const email = `${"a".repeat(64)}@${"b".repeat(250)}.org`;
+    const issues = ZCreateUser.safeParse({ email, name: "Clerk", role: "ADMIN" }).error?.issues;
+    expect(issues?.[0]).toMatchObject({ path: ["email"], message: "tooLong" });
+  });
+
+  it("refuses a version beyond PostgreSQL's integer, or a date read as one", () => {
+    const id = "6f1c2b1e-8a4e-4c1a-9d3e-2f5b7c9d1e0a";
+    expect(ZUserRef.safeParse({ id, version: "2147483648" }).success).toBe(false);
+    expect(ZUserRef.safeParse({ id, version: new Date() }).success).toBe(false);
+    expect(ZUserRef.parse({ id, version: "2147483647" })).toEqual({ id, version: 2147483647 });
   });
 });

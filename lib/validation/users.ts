@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZEmail } from "./auth";
+import { ZVersion } from "./common";
 import { ZPlainString } from "./text";
 
 export const ROLES = ["STAFF", "MANAGER", "AUDITOR", "ADMIN"] as const;
@@ -9,7 +10,6 @@ const ZProvinceIds = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.coerce.number().int().min(1, { error: "province" }).max(25, { error: "province" })),
 );
-const ZVersion = z.coerce.number().int().min(1);
 
 const access = {
   name: ZPlainString().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),

@@ -33,11 +33,16 @@ function parseCsv(bytes: Uint8Array): ParseResult {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** A date cell as the form would take it: a calendar date, or a time if the cell holds only one. */
-function dateText(d: Date): string {
+/** A date cell as the form would take it: a calendar date, or a time if the cell holds only one.
+ * A date AND a time is kept whole ("2017-06-15 14:30"), so the date column refuses it by name
+ * rather than the time being silently dropped (scanCells). */
+export function dateText(d: Date): string {
+  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
   // Excel stores a time of day alone as a date on 30 December 1899.
-  if (d.getUTCFullYear() < 1900) return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  return d.toISOString().slice(0, 10);
+  if (d.getUTCFullYear() < 1900) return time;
+  const date = d.toISOString().slice(0, 10);
+  const midnight = d.getUTCHours() + d.getUTCMinutes() + d.getUTCSeconds() === 0;
+  return midnight ? date : `${date} ${time}`;
 }
 
 function cellText(value: ExcelJS.CellValue): string | { formula: true } {

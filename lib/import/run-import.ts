@@ -8,7 +8,6 @@ import {
 } from "@/lib/audit/record-batch";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
 import type { Tx } from "@/lib/data/person-writes";
 import { assertCan, caseScope } from "@/lib/data/scope";
 import type { ImportKind } from "./columns";
@@ -198,7 +197,10 @@ async function runImport(
   if (isRefusal(map)) return refuse(map.messageKey, map.params);
   if (table.rows.length === 0) return refuse("noRows");
   const unsafe = scanCells(table, map, MAX_ISSUES + 1);
-  if (unsafe.length > 0) return withIssues("unsafeCells", unsafe);
+  if (unsafe.length > 0) {
+    const formula = unsafe.some((issue) => issue.message === "import.issues.formula");
+    return withIssues(formula ? "unsafeCells" : "invalidRows", unsafe);
+  }
   onProgress({ phase: "parsing", done: 1, total: 1 });
 
   const job: Job = {
@@ -222,7 +224,10 @@ async function runImport(
 }
 
 /** A refusal is an event auditors want too: what was refused and why, in counts, with no row's
- * content. Written after the import's transaction has rolled back. */
+ * content. Written after the import's transaction has rolled back, on the import connection with
+ * the import's waits: the audit chain's lock may be held by a running import for minutes, and
+ * Prisma's default 5 s timeout lost the row (P2028) exactly when a server was under attack. On
+ * the import connection a queue of refusals holds no connection of the app's pool. */
 function recordRefusal(
   user: ActingUser,
   kind: ImportKind,
@@ -231,20 +236,22 @@ function recordRefusal(
   outcome: { result: Refusal; rows: number | null },
 ) {
   const { result, rows } = outcome;
-  return db.$transaction((tx) =>
-    recordAudit(tx, {
-      actor: user,
-      action: "import.refused",
-      entityType: "import",
-      details: {
-        ...facts,
-        kind,
-        reason: result.messageKey,
-        rows,
-        issues: result.issues.length + result.moreIssues,
-      },
-      request,
-    }),
+  return withImportTransaction(
+    (tx) =>
+      recordAudit(tx, {
+        actor: user,
+        action: "import.refused",
+        entityType: "import",
+        details: {
+          ...facts,
+          kind,
+          reason: result.messageKey,
+          rows,
+          issues: result.issues.length + result.moreIssues,
+        },
+        request,
+      }),
+    TRANSACTION,
   );
 }
 

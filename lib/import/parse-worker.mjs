@@ -34,18 +34,7 @@ function cellText(value) {
   return "";
 }
 
-/** More line breaks than rows allowed, in a file with no quote (so no line break inside a cell). */
-function tooManyLines(bytes, maxRows) {
-  if (bytes.includes(0x22)) return false;
-  let lines = 0;
-  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
-    if (++lines > maxRows + 2) return true;
-  }
-  return false;
-}
-
 function parseCsv(bytes, maxRows) {
-  if (tooManyLines(bytes, maxRows)) return { ok: false, messageKey: "tooManyRows" };
   // TextDecoder drops a leading byte-order mark, which Excel writes for UTF-8 CSVs.
   const text = new TextDecoder("utf-8").decode(bytes);
   // `preview` stops papaparse just past the row limit: without it, 10 MB of line breaks became

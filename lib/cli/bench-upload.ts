@@ -81,7 +81,10 @@ async function main() {
   const floorP50 = pct(floor.latencies, 50);
   console.log(`floor: cheap query p50 ${ms(floorP50)}, max ${ms(Math.max(...floor.latencies))}`);
 
-  for (const [label, file] of Object.entries(files)) {
+  // BENCH_ONLY=CSV (a part of a label) runs only the matching files.
+  const only = process.env.BENCH_ONLY ?? "";
+  const chosen = Object.entries(files).filter(([label]) => label.includes(only));
+  for (const [label, file] of chosen) {
     for (const count of [1, PARALLEL]) {
       global.gc?.();
       const before = process.memoryUsage.rss();
@@ -111,7 +114,7 @@ async function main() {
     }
   }
   const refusals = await db.auditEvent.count({ where: { action: "import.refused" } });
-  const expected = Object.keys(files).length * (1 + PARALLEL);
+  const expected = chosen.length * (1 + PARALLEL);
   console.log(`import.refused rows: ${refusals} of ${expected}`);
   await closeImportConnection();
   await db.$disconnect();

@@ -63,7 +63,8 @@ describe("header mapping", () => {
   });
 });
 
-describe("parsing and cell scanning", () => {
+// Parsing starts a worker thread (parse-file.ts), which takes seconds on a loaded machine.
+describe("parsing and cell scanning", { timeout: 30_000 }, () => {
   it("reads a CSV with a byte-order mark, numbering rows as a spreadsheet does", async () => {
     const parsed = await csv("\uFEFFName,Sex\n\nSok,F\n");
     expect(parsed).toMatchObject({ ok: true });

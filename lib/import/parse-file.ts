@@ -51,10 +51,15 @@ const tooComplex: ParseResult = { ok: false, messageKey: "tooComplex" };
 
 function parseInWorker(type: FileType, bytes: Uint8Array): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile(), {
-      workerData: { type, bytes, maxRows: MAX_ROWS },
-      resourceLimits: { maxOldGenerationSizeMb: PARSE_LIMITS.heapMb },
-    });
+    // Reflect.construct, not `new Worker(…)`: Turbopack rewrites that pattern into a bundled
+    // worker of its own, which never answered under `next start`.
+    const worker = Reflect.construct(Worker, [
+      workerFile(),
+      {
+        workerData: { type, bytes, maxRows: MAX_ROWS },
+        resourceLimits: { maxOldGenerationSizeMb: PARSE_LIMITS.heapMb },
+      },
+    ]) as Worker;
     let settled = false;
     const settle = (done: () => void) => {
       if (settled) return;

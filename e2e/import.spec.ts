@@ -98,6 +98,11 @@ test.describe("bulk import, as staff", () => {
     expect(tooLarge.status()).toBe(413);
     expect((await tooLarge.json()).result.messageKey).toBe("tooLarge");
   });
+});
+
+test.describe("bulk import refused with a 4xx, as staff", () => {
+  // The browser logs every 4xx response as a console error; here the 422 is the point.
+  test.use({ storageState: authFile("STAFF"), expectedConsoleErrors: [/status of 422/] });
 
   test("the page shows a refusal answered with a 4xx, and a formula behind a space", async ({
     page,

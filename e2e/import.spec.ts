@@ -1,5 +1,38 @@
+import { crc32, deflateRawSync } from "node:zlib";
 import { expect, expectAccessible, test } from "./fixtures";
 import { authFile } from "./roles";
+
+/** A one-sheet XLSX-shaped zip of `rows` rows of `perRow` one-digit cells: a cell bomb. */
+function cellBomb(rows: number, perRow: number): Buffer {
+  const row = `<row>${"<c><v>1</v></c>".repeat(perRow)}</row>`;
+  const xml = Buffer.from(`<worksheet><sheetData>${row.repeat(rows)}</sheetData></worksheet>`);
+  const name = Buffer.from("xl/worksheets/sheet1.xml");
+  const packed = deflateRawSync(xml);
+  const head = (size: number, signature: number) => {
+    const b = Buffer.alloc(size);
+    b.writeUInt32LE(signature, 0);
+    return b;
+  };
+  const local = head(30, 0x04034b50);
+  const central = head(46, 0x02014b50);
+  for (const [b, at] of [
+    [local, 4],
+    [central, 6],
+  ] as const) {
+    b.writeUInt16LE(20, at);
+    b.writeUInt16LE(8, at + 4);
+    b.writeUInt32LE(crc32(xml), at + 10);
+    b.writeUInt32LE(packed.length, at + 14);
+    b.writeUInt32LE(xml.length, at + 18);
+    b.writeUInt16LE(name.length, at + 22);
+  }
+  const end = head(22, 0x06054b50);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length + name.length + packed.length, 16);
+  return Buffer.concat([local, name, packed, central, name, end]);
+}
 
 const HEADER = "Offence type,Province,Lead agency,Crack-down date,Status";
 
@@ -43,5 +76,47 @@ test.describe("bulk import, as staff", () => {
     await expect(page.getByText("Imported 3 records.")).toBeVisible();
     await page.goto("/cases?year=2011");
     await expect(page.getByRole("table").getByRole("rowheader")).toHaveCount(3);
+  });
+
+  test("a refused file is a 4xx with its message key, before any stream", async ({
+    page,
+    baseURL,
+  }) => {
+    const post = (name: string, buffer: Buffer) =>
+      page.request.post("/api/import/cases", {
+        headers: { Origin: baseURL! },
+        multipart: { file: { name, mimeType: "application/octet-stream", buffer } },
+      });
+    const wrongType = await post("cases.xlsx", Buffer.from(`${HEADER}\n`));
+    expect(wrongType.status()).toBe(415);
+    expect((await wrongType.json()).result.messageKey).toBe("wrongType");
+    // 3 million one-digit cells, a few megabytes zipped: refused while unzipping.
+    const bomb = await post("bomb.xlsx", cellBomb(100_000, 30));
+    expect(bomb.status()).toBe(422);
+    expect((await bomb.json()).result.messageKey).toBe("tooManyCells");
+    const tooLarge = await post("big.csv", Buffer.alloc(11 * 1024 * 1024, 0x41));
+    expect(tooLarge.status()).toBe(413);
+    expect((await tooLarge.json()).result.messageKey).toBe("tooLarge");
+  });
+});
+
+test.describe("bulk import refused with a 4xx, as staff", () => {
+  // The browser logs every 4xx response as a console error; here the 422 is the point.
+  test.use({ storageState: authFile("STAFF"), expectedConsoleErrors: [/status of 422/] });
+
+  test("the page shows a refusal answered with a 4xx, and a formula behind a space", async ({
+    page,
+  }) => {
+    await page.goto("/import");
+    await page.getByLabel("What to import").selectOption("cases");
+    await page.getByLabel(/^File/).setInputFiles({
+      name: "cases.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`${HEADER}\nHUMAN_TRAFFICKING,Phnom Penh, =1+1,2012-03-01,OPEN\n`),
+    });
+    await page.getByRole("button", { name: "Check and import" }).click();
+    await expect(page.getByText("some cells hold formulas")).toBeVisible();
+    await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Lead agency");
+    await expectAccessible(page);
   });
 });

@@ -9,6 +9,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 // A plain number such as -5, +3 or -0.25 is data, not a formula.
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+const startsFormula = (value: string) => FORMULA_START.test(value) && !PLAIN_NUMBER.test(value);
+
+/** Checked as written AND as stored: the schemas trim, so " =1+1" would be saved as "=1+1". */
 export function isFormulaInjection(value: string): boolean {
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value);
+  return startsFormula(value) || startsFormula(value.trim());
 }

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { isRefusal, mapHeaders, rowToInput, scanCells, type ColumnMap } from "./map-rows";
 import { parseFile } from "./parse-file";
+import { allowedValues } from "./template";
+import { COLUMNS } from "./columns";
 
 const csv = (text: string) => parseFile("csv", new TextEncoder().encode(text));
 
@@ -61,7 +63,8 @@ describe("header mapping", () => {
   });
 });
 
-describe("parsing and cell scanning", () => {
+// Parsing starts a worker thread (parse-file.ts), which takes seconds on a loaded machine.
+describe("parsing and cell scanning", { timeout: 30_000 }, () => {
   it("reads a CSV with a byte-order mark, numbering rows as a spreadsheet does", async () => {
     const parsed = await csv("\uFEFFName,Sex\n\nSok,F\n");
     expect(parsed).toMatchObject({ ok: true });
@@ -92,5 +95,46 @@ describe("parsing and cell scanning", () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const parsed = await parseFile("xlsx", bytes);
     expect(parsed).toMatchObject({ ok: true, table: { formulaCells: [{ row: 2, col: 1 }] } });
+  });
+
+  it("keeps an XLSX date-time cell whole, and names it in a date column instead of dropping the time", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Data");
+    sheet.addRow(["Rescue date", "Date of birth", "Name"]);
+    sheet.addRow([
+      new Date(Date.UTC(2017, 5, 15, 14, 30)),
+      new Date(Date.UTC(2001, 6, 4)),
+      new Date(Date.UTC(2017, 5, 15, 9, 5)),
+    ]);
+    const parsed = await parseFile("xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()));
+    if (!parsed.ok) throw new Error("unparsed");
+    expect(parsed.table.rows).toEqual([
+      { row: 2, cells: ["2017-06-15 14:30", "2001-07-04", "2017-06-15 09:05"] },
+    ]);
+    const headers = ["Rescue date", "Date of birth", "Name"];
+    const defs = headers.map((h) => COLUMNS.victims.find((c) => c.en === h)!);
+    const map: ColumnMap = { headers, defs };
+    // The Name column is text: a date-time there is data, not a lost time.
+    expect(scanCells(parsed.table, map, 10)).toEqual([
+      { row: 2, column: "Rescue date", message: "import.issues.dateWithTime" },
+    ]);
+  });
+});
+
+describe("template help", () => {
+  const nationality = (kind: "victims" | "suspects") =>
+    allowedValues(
+      kind,
+      COLUMNS[kind].find((c) => c.field === "nationality")!,
+    );
+
+  it("offers FOREIGN for suspects only, as victims' records cannot hold it", () => {
+    expect(nationality("suspects")).toContain("FOREIGN (nationality not known)");
+    expect(nationality("victims")).toContain("FOREIGN is for suspects only");
+  });
+
+  it("says a date column takes no time", () => {
+    const rescue = COLUMNS.victims.find((c) => c.field === "rescuedOn")!;
+    expect(allowedValues("victims", rescue)).toContain("a date-time is refused");
   });
 });

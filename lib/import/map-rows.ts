@@ -55,7 +55,13 @@ export function headerOf(kind: ImportKind, map: ColumnMap, field: string): strin
 
 const columnLabel = (map: ColumnMap, col: number) => map.headers[col]?.trim() || `#${col + 1}`;
 
-/** Every cell that would run as a formula, and every cell with no header above it. */
+// A date column holding a date and a time: the import does not guess which time column the time
+// belongs in, or whether it is Phnom Penh's, so it names the cell (docs/decisions/0020).
+const DATE_FIELD = /On$|^dateOfBirth$/;
+const DATE_WITH_TIME = /^\s*\d{4}-\d{2}-\d{2}[ T]\d/;
+
+/** Every cell that would run as a formula, every date cell with a time, and every cell with no
+ * header above it. */
 export function scanCells(table: ParsedTable, map: ColumnMap, limit: number): ImportIssue[] {
   const issues: ImportIssue[] = table.formulaCells.map(({ row, col }) => ({
     row,
@@ -66,10 +72,13 @@ export function scanCells(table: ParsedTable, map: ColumnMap, limit: number): Im
     if (issues.length >= limit) break;
     cells.forEach((value, col) => {
       if (value === "") return;
-      if (!map.defs[col]) {
+      const def = map.defs[col];
+      if (!def) {
         issues.push({ row, column: columnLabel(map, col), message: "import.issues.noHeader" });
       } else if (isFormulaInjection(value)) {
         issues.push({ row, column: columnLabel(map, col), message: "import.issues.formula" });
+      } else if (DATE_FIELD.test(def.field) && DATE_WITH_TIME.test(value)) {
+        issues.push({ row, column: columnLabel(map, col), message: "import.issues.dateWithTime" });
       }
     });
   }

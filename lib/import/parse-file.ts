@@ -1,10 +1,17 @@
-import ExcelJS from "exceljs";
-import Papa from "papaparse";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { MAX_ROWS, type FileType } from "./file-type";
 import { checkXlsx } from "./xlsx-guard";
 
 // Reads a CSV or the first worksheet of an XLSX into strings, keeping each row's number as the
 // person sees it (the header is row 1), so every error can point at the right line.
+//
+// The parsing itself runs in a worker thread (parse-worker.mjs): ExcelJS and papaparse are
+// synchronous, and a hostile file used to hold the event loop, and so every other user, for tens
+// of seconds. The worker has its own heap limit and a deadline; past either it is ended and the
+// file refused ("tooComplex"). Only PARSE_LIMITS.workers parse at once, so parallel uploads
+// cannot multiply the memory. Bounds that need no parsing (size, zip structure, rows, cells)
+// are checked before, in file-type.ts and xlsx-guard.ts. See docs/decisions/0020.
 
 export type ParsedRow = { row: number; cells: string[] };
 export type ParsedTable = {
@@ -15,83 +22,81 @@ export type ParsedTable = {
 };
 export type ParseResult = { ok: true; table: ParsedTable } | { ok: false; messageKey: string };
 
-const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
+export const PARSE_LIMITS = {
+  /** A full 100,000-row XLSX of the widest template needs about 300 MB in ExcelJS. */
+  heapMb: 512,
+  timeoutMs: 120_000,
+  workers: 2,
+};
 
-function parseCsv(bytes: Uint8Array): ParseResult {
-  // TextDecoder drops a leading byte-order mark, which Excel writes for UTF-8 CSVs.
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const [headers = [], ...records] = parsed.data;
-  if (records.length > MAX_ROWS + 1) return { ok: false, messageKey: "tooManyRows" };
-  const rows: ParsedRow[] = [];
-  records.forEach((cells, i) => {
-    if (!isBlank(cells)) rows.push({ row: i + 2, cells });
-  });
-  if (rows.length > MAX_ROWS) return { ok: false, messageKey: "tooManyRows" };
-  return { ok: true, table: { headers, rows, formulaCells: [] } };
-}
+// Loaded by path from the project directory, so that neither Turbopack nor vite bundles it: a
+// worker runs the file as Node finds it, with exceljs and papaparse from node_modules.
+const workerFile = () => path.join(process.cwd(), "lib", "import", "parse-worker.mjs");
 
-const pad = (n: number) => String(n).padStart(2, "0");
+let running = 0;
+const waiting: (() => void)[] = [];
 
-/** A date cell as the form would take it: a calendar date, or a time if the cell holds only one. */
-function dateText(d: Date): string {
-  // Excel stores a time of day alone as a date on 30 December 1899.
-  if (d.getUTCFullYear() < 1900) return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  return d.toISOString().slice(0, 10);
-}
-
-function cellText(value: ExcelJS.CellValue): string | { formula: true } {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return dateText(value);
-  if ("formula" in value || "sharedFormula" in value) return { formula: true };
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("hyperlink" in value) return String(value.text);
-  if ("error" in value) return String(value.error);
-  return "";
-}
-
-async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
-  // Before ExcelJS, which unzips everything into memory: see xlsx-guard.ts.
-  const guard = await checkXlsx(bytes);
-  if (!guard.ok) return guard;
-  const workbook = new ExcelJS.Workbook();
+async function takeTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= PARSE_LIMITS.workers) await new Promise<void>((go) => waiting.push(go));
+  running++;
   try {
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
-    );
-  } catch {
-    return { ok: false, messageKey: "unreadable" };
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, messageKey: "empty" };
-  if (sheet.actualRowCount > MAX_ROWS + 1) return { ok: false, messageKey: "tooManyRows" };
-  const headers: string[] = [];
-  const rows: ParsedRow[] = [];
-  const formulaCells: ParsedTable["formulaCells"] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    let hasFormula = false;
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const text = cellText(cell.value);
-      if (typeof text === "string") cells[col - 1] = text;
-      else {
-        cells[col - 1] = "";
-        hasFormula = true;
-        formulaCells.push({ row: rowNumber, col: col - 1 });
-      }
+}
+
+const tooComplex: ParseResult = { ok: false, messageKey: "tooComplex" };
+
+function parseInWorker(type: FileType, bytes: Uint8Array): Promise<ParseResult> {
+  return new Promise((resolve, reject) => {
+    // Reflect.construct, not `new Worker(…)`: Turbopack rewrites that pattern into a bundled
+    // worker of its own, which never answered under `next start`.
+    const worker = Reflect.construct(Worker, [
+      workerFile(),
+      {
+        workerData: { type, bytes, maxRows: MAX_ROWS },
+        resourceLimits: { maxOldGenerationSizeMb: PARSE_LIMITS.heapMb },
+      },
+    ]) as Worker;
+    let settled = false;
+    const settle = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      done();
+      void worker.terminate();
+    };
+    const deadline = setTimeout(() => settle(() => resolve(tooComplex)), PARSE_LIMITS.timeoutMs);
+    worker.on("message", (result: ParseResult) => settle(() => resolve(result)));
+    worker.on("error", (err: Error & { code?: string }) => {
+      if (err.code === "ERR_WORKER_OUT_OF_MEMORY") settle(() => resolve(tooComplex));
+      else settle(() => reject(err));
     });
-    const filled = Array.from(cells, (c) => c ?? "");
-    if (rowNumber === 1) headers.push(...filled);
-    else if (hasFormula || !isBlank(filled)) {
-      rows.push({ row: rowNumber, cells: filled });
-    }
+    worker.on("exit", (code) =>
+      settle(() => reject(new Error(`The import parser exited with code ${code}.`))),
+    );
   });
-  return { ok: true, table: { headers, rows, formulaCells } };
+}
+
+/** More line breaks than rows allowed, in a file with no quote (so no line break in a cell).
+ * Native byte searches: a few milliseconds for 10 MB, and no worker started for such a file. */
+function tooManyLines(bytes: Uint8Array): boolean {
+  if (bytes.includes(0x22)) return false;
+  let lines = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
+    if (++lines > MAX_ROWS + 2) return true;
+  }
+  return false;
 }
 
 export async function parseFile(type: FileType, bytes: Uint8Array): Promise<ParseResult> {
-  return type === "csv" ? parseCsv(bytes) : parseXlsx(bytes);
+  if (type === "csv" && tooManyLines(bytes)) return { ok: false, messageKey: "tooManyRows" };
+  if (type === "xlsx") {
+    // Before ExcelJS, which unzips everything into memory: see xlsx-guard.ts.
+    const guard = await checkXlsx(bytes);
+    if (!guard.ok) return guard;
+  }
+  return takeTurn(() => parseInWorker(type, bytes));
 }

@@ -87,6 +87,11 @@ export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unk
   }
   const parsed = ZCreateVictim.safeParse(input);
   if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
+  // The template offers FOREIGN for suspects; a victim's record has no column for it (see
+  // victimFieldsOf), so say exactly that rather than "choose a country".
+  if (parsed.data.nationality === "FOREIGN") {
+    return fail(ctx, row, "nationality", "import.issues.foreignNotForVictims");
+  }
   let data: ReturnType<typeof victimFieldsOf>;
   try {
     data = victimFieldsOf(parsed.data);

@@ -8,16 +8,16 @@ import {
 } from "@/lib/audit/record-batch";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
 import type { Tx } from "@/lib/data/person-writes";
 import { assertCan, caseScope } from "@/lib/data/scope";
 import type { ImportKind } from "./columns";
 import { openRowSink } from "./copy-rows";
-import { checkFile } from "./file-type";
 import { withImportTransaction, type ImportConnection } from "./import-connection";
 import { streamVictims, victimEvents } from "./import-victims";
-import { isRefusal, mapHeaders, rowToInput, scanCells, type ImportIssue } from "./map-rows";
-import { parseFile, type ParsedTable } from "./parse-file";
+import { rowToInput, type ImportIssue } from "./map-rows";
+import type { ParsedTable } from "./parse-file";
+import { readTable } from "./read-table";
+import { MAX_ISSUES, withIssues, type ImportRefusal } from "./refusal";
 import { prepareRow, type CaseRef, type Prepared, type RowContext } from "./prepare-rows";
 import { writeRecords } from "./write-kind";
 
@@ -31,42 +31,15 @@ export type ImportProgress = {
   done: number;
   total: number;
 };
-export type ImportResult =
-  | { ok: true; kind: ImportKind; count: number }
-  | {
-      ok: false;
-      messageKey: string;
-      params?: Record<string, string | number>;
-      issues: ImportIssue[];
-      /** Issues found beyond those listed. */
-      moreIssues: number;
-    };
-type Refusal = Extract<ImportResult, { ok: false }>;
+export type ImportResult = { ok: true; kind: ImportKind; count: number } | ImportRefusal;
+type Refusal = ImportRefusal;
 export type ImportFile = { kind: ImportKind; name: string; bytes: Uint8Array };
-
-const MAX_ISSUES = 1_000;
 const PROGRESS_EVERY = 2_000;
 // Long enough for 100,000 rows and as many audit events on a slow server; imports take turns on
 // their connection (import-connection.ts), so one may wait for another to finish.
 const TRANSACTION = { timeout: 15 * 60_000, maxWait: 10 * 60_000 };
 // A victim created elsewhere may take a code between the import's check and its COPY.
 const ATTEMPTS = 3;
-
-const refuse = (messageKey: string, params?: Record<string, string | number>): Refusal => ({
-  ok: false,
-  messageKey,
-  params,
-  issues: [],
-  moreIssues: 0,
-});
-
-function withIssues(messageKey: string, issues: ImportIssue[], total = issues.length): Refusal {
-  return {
-    ...refuse(messageKey),
-    issues: issues.slice(0, MAX_ISSUES),
-    moreIssues: total - Math.min(total, MAX_ISSUES),
-  };
-}
 
 /** Thrown inside the transaction so that it rolls back, and caught outside it. */
 class Refused extends Error {
@@ -179,41 +152,43 @@ async function writeAll(tx: Tx, connection: ImportConnection, job: Job): Promise
 /** The file as the audit trail identifies it: by what it held, never by what it was called. */
 type FileFacts = { sha256: string; bytes: number };
 
-async function runImport(
+/** An import whose file has been read and whose cells have been checked, ready to write. */
+export type CheckedImport = {
+  ok: true;
+  user: ActingUser;
+  kind: ImportKind;
+  request: RequestContext;
+  facts: FileFacts;
+  table: ParsedTable;
+  map: RowContext["map"];
+};
+
+/** The file's half of the import: refused (and audited) or read. Done before the route starts
+ * its stream, so a refusal of the file is the response's status. */
+export async function checkImport(
   user: ActingUser,
   file: ImportFile,
   request: RequestContext,
-  onProgress: (progress: ImportProgress) => void,
-  facts: FileFacts,
-  seen: { rows: number | null },
-): Promise<ImportResult> {
-  const checked = checkFile(file.name, file.bytes);
-  if (!checked.ok) return refuse(checked.messageKey);
-  onProgress({ phase: "parsing", done: 0, total: 1 });
-  const parsed = await parseFile(checked.type, file.bytes);
-  if (!parsed.ok) return refuse(parsed.messageKey);
-  const table = parsed.table;
-  seen.rows = table.rows.length;
-  const map = mapHeaders(file.kind, table.headers);
-  if (isRefusal(map)) return refuse(map.messageKey, map.params);
-  if (table.rows.length === 0) return refuse("noRows");
-  const unsafe = scanCells(table, map, MAX_ISSUES + 1);
-  if (unsafe.length > 0) return withIssues("unsafeCells", unsafe);
-  onProgress({ phase: "parsing", done: 1, total: 1 });
-
-  const job: Job = {
-    user,
-    kind: file.kind,
-    table,
-    map,
-    request,
-    file: facts,
-    onProgress,
+): Promise<CheckedImport | { ok: false; result: Refusal }> {
+  assertCan(user, "write:record");
+  const facts = {
+    sha256: createHash("sha256").update(file.bytes).digest("hex"),
+    bytes: file.bytes.length,
   };
+  const read = await readTable(file);
+  if (!read.ok) {
+    await recordRefusal(user, file.kind, request, facts, { result: read.refusal, rows: read.rows });
+    return { ok: false, result: read.refusal };
+  }
+  return { ok: true, user, kind: file.kind, request, facts, table: read.table, map: read.map };
+}
+
+async function writeChecked(checked: CheckedImport, onProgress: Job["onProgress"]) {
+  const job: Job = { ...checked, file: checked.facts, onProgress };
   for (let attempt = 1; ; attempt++) {
     try {
       const count = await withImportTransaction((tx, conn) => writeAll(tx, conn, job), TRANSACTION);
-      return { ok: true, kind: file.kind, count };
+      return { ok: true, kind: checked.kind, count } as const;
     } catch (err) {
       if (err instanceof Refused) return err.result;
       if (!isCodeTaken(err) || attempt === ATTEMPTS) throw err;
@@ -221,8 +196,24 @@ async function runImport(
   }
 }
 
+/** The rows' half: validated and written in one transaction, or refused (and audited). */
+export async function completeImport(
+  checked: CheckedImport,
+  onProgress: (progress: ImportProgress) => void = () => {},
+): Promise<ImportResult> {
+  const result = await writeChecked(checked, onProgress);
+  if (!result.ok) {
+    const { user, kind, request, facts, table } = checked;
+    await recordRefusal(user, kind, request, facts, { result, rows: table.rows.length });
+  }
+  return result;
+}
+
 /** A refusal is an event auditors want too: what was refused and why, in counts, with no row's
- * content. Written after the import's transaction has rolled back. */
+ * content. Written after the import's transaction has rolled back, on the import connection with
+ * the import's waits: the audit chain's lock may be held by a running import for minutes, and
+ * Prisma's default 5 s timeout lost the row (P2028) exactly when a server was under attack. On
+ * the import connection a queue of refusals holds no connection of the app's pool. */
 function recordRefusal(
   user: ActingUser,
   kind: ImportKind,
@@ -231,20 +222,22 @@ function recordRefusal(
   outcome: { result: Refusal; rows: number | null },
 ) {
   const { result, rows } = outcome;
-  return db.$transaction((tx) =>
-    recordAudit(tx, {
-      actor: user,
-      action: "import.refused",
-      entityType: "import",
-      details: {
-        ...facts,
-        kind,
-        reason: result.messageKey,
-        rows,
-        issues: result.issues.length + result.moreIssues,
-      },
-      request,
-    }),
+  return withImportTransaction(
+    (tx) =>
+      recordAudit(tx, {
+        actor: user,
+        action: "import.refused",
+        entityType: "import",
+        details: {
+          ...facts,
+          kind,
+          reason: result.messageKey,
+          rows,
+          issues: result.issues.length + result.moreIssues,
+        },
+        request,
+      }),
+    TRANSACTION,
   );
 }
 
@@ -254,13 +247,9 @@ export async function importRecords(
   request: RequestContext,
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportResult> {
-  assertCan(user, "write:record");
-  const facts = {
-    sha256: createHash("sha256").update(file.bytes).digest("hex"),
-    bytes: file.bytes.length,
-  };
-  const seen = { rows: null as number | null };
-  const result = await runImport(user, file, request, onProgress, facts, seen);
-  if (!result.ok) await recordRefusal(user, file.kind, request, facts, { result, rows: seen.rows });
-  return result;
+  onProgress({ phase: "parsing", done: 0, total: 1 });
+  const checked = await checkImport(user, file, request);
+  if (!checked.ok) return checked.result;
+  onProgress({ phase: "parsing", done: 1, total: 1 });
+  return completeImport(checked, onProgress);
 }

@@ -12,7 +12,7 @@ export type TemplateLang = "en" | "km";
 
 type Labels = Record<string, Record<string, string>>;
 
-function allowedValues(def: ColumnDef): string {
+export function allowedValues(kind: ImportKind, def: ColumnDef): string {
   switch (def.cell.type) {
     case "enum":
     case "list": {
@@ -25,10 +25,17 @@ function allowedValues(def: ColumnDef): string {
     case "caseReference":
       return "The reference of an existing case you may see, e.g. PNP-2017-0001";
     default:
-      if (/On$|dateOfBirth/.test(def.field)) return "A date, YYYY-MM-DD";
+      if (/On$|dateOfBirth/.test(def.field)) {
+        return "A date, YYYY-MM-DD, with no time (a date-time is refused: put the time in its own column)";
+      }
       if (/Time$/.test(def.field)) return "A time, HH:MM (Phnom Penh)";
       if (/^age/.test(def.field)) return "Whole years, 0–120, only if no date of birth";
-      if (def.field === "nationality") return "ISO country code (KH, TH, VN…), FOREIGN, or blank";
+      if (def.field === "nationality") {
+        // Victims have no "foreign, nationality not known" column (lib/data/victim-fields.ts).
+        return kind === "victims"
+          ? "ISO country code (KH, TH, VN…), or blank if not known (FOREIGN is for suspects only)"
+          : "ISO country code (KH, TH, VN…), FOREIGN (nationality not known), or blank";
+      }
       if (def.field === "rescueCountry")
         return "ISO country code, or UNKNOWN (rescued abroad only)";
       return "Text";
@@ -46,7 +53,12 @@ export async function buildTemplate(kind: ImportKind, format: TemplateFormat, la
   const help = workbook.addWorksheet("Allowed values");
   addSafeRow(help, ["Column", "Required", "Allowed values", "Example"]).font = { bold: true };
   for (const def of columns) {
-    addSafeRow(help, [def[lang], def.required ? "yes" : "no", allowedValues(def), def.example]);
+    addSafeRow(help, [
+      def[lang],
+      def.required ? "yes" : "no",
+      allowedValues(kind, def),
+      def.example,
+    ]);
   }
   help.columns.forEach((column, i) => (column.width = i === 2 ? 80 : 28));
   return new Uint8Array(await workbook.xlsx.writeBuffer());

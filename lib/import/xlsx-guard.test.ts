@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ROWS } from "./file-type";
-import { khmerXlsxFile, sheetXml, victimRow, zipArchive } from "./import-fixtures";
-import { checkXlsx, MAX_UNZIPPED_BYTES } from "./xlsx-guard";
+import { cellsXml, khmerXlsxFile, sheetXml, victimRow, zipArchive } from "./import-fixtures";
+import { checkXlsx, MAX_CELLS, MAX_UNZIPPED_BYTES } from "./xlsx-guard";
 
 const sheet = (data: Buffer, size?: number) => ({ name: "xl/worksheets/sheet1.xml", data, size });
 
@@ -50,5 +50,43 @@ describe("checkXlsx", () => {
       ok: false,
       messageKey: "unreadable",
     });
+  });
+
+  it("refuses a sheet of more cells than the widest template's rows hold, within the row limit", async () => {
+    // 3 million one-digit cells in 100,000 rows: a few megabytes zipped, a gigabyte in ExcelJS.
+    const zip = zipArchive([sheet(cellsXml(100_000, 30))]);
+    expect(zip.length).toBeLessThan(10 * 1024 * 1024);
+    expect(await checkXlsx(zip)).toEqual({ ok: false, messageKey: "tooManyCells" });
+    expect(MAX_CELLS).toBeLessThan(3_000_000);
+  });
+
+  it("counts cells over every sheet, and in a stored (not deflated) sheet", async () => {
+    const half = cellsXml(Math.ceil(MAX_CELLS / 2 / 10) + 1, 10);
+    const two = zipArchive([
+      sheet(half),
+      { name: "xl/worksheets/sheet2.xml", data: half, stored: true },
+    ]);
+    expect(await checkXlsx(two)).toEqual({ ok: false, messageKey: "tooManyCells" });
+  });
+
+  it("passes a full sheet of the widest template", async () => {
+    const zip = zipArchive([sheet(cellsXml(MAX_ROWS + 1, 15))]);
+    expect(await checkXlsx(zip)).toEqual({ ok: true });
+  });
+
+  it("refuses a local header that names another entry than the directory does", async () => {
+    const zip = zipArchive([
+      {
+        name: "xl/worksheets/sheet1.xml",
+        localName: "xl/worksheets/sheet9.xml",
+        data: sheetXml(2),
+      },
+    ]);
+    expect(await checkXlsx(zip)).toEqual({ ok: false, messageKey: "unreadable" });
+  });
+
+  it("refuses bytes hidden between the directory and its end record", async () => {
+    const zip = zipArchive([sheet(sheetXml(2))], { hidden: Buffer.from("PK\u0001\u0002 more") });
+    expect(await checkXlsx(zip)).toEqual({ ok: false, messageKey: "unreadable" });
   });
 });

@@ -1,33 +1,52 @@
 import { guardedRoute } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { isImportKind } from "@/lib/import/columns";
-import { MAX_FILE_BYTES } from "@/lib/import/file-type";
-import { importRecords, type ImportProgress, type ImportResult } from "@/lib/import/run-import";
+import { readUpload } from "@/lib/import/read-upload";
+import { refusalStatus, type ImportRefusal } from "@/lib/import/refusal";
+import {
+  checkImport,
+  completeImport,
+  type ImportProgress,
+  type ImportResult,
+} from "@/lib/import/run-import";
 
-// A long import reports as it goes: the response is NDJSON, one {progress} line per step and a
-// final {result} line, so the page can show a progress bar without polling.
-
-// Room for the multipart envelope around a file at the size limit.
-const MAX_BODY = MAX_FILE_BYTES + 64 * 1024;
+// The file is read, parsed and its cells checked BEFORE the response starts, so a refusal of
+// the file is a real 4xx with {result} as its JSON body (413 tooLarge, 415 wrongType, 422 the
+// rest: lib/import/refusal.ts). A file that passes is answered with NDJSON: one {progress} line
+// per step and a final {result} line, where row validation may still refuse it (after a 200:
+// the rows are checked inside the write's transaction). See docs/decisions/0020.
 
 const line = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value)}\n`);
+
+const refused = (result: ImportRefusal) =>
+  Response.json(
+    { result },
+    { status: refusalStatus(result.messageKey), headers: { "Cache-Control": "no-store" } },
+  );
+
+const failure = (err: unknown): ImportRefusal => {
+  if (!(err instanceof AppError)) console.error("[import]", err);
+  const messageKey = err instanceof AppError ? err.messageKey : "unexpected";
+  return { ok: false, messageKey, issues: [], moreIssues: 0 };
+};
 
 export const POST = guardedRoute<{ kind: string }>(
   "write:record",
   async (request, { user, request: context, params }) => {
     const kind = params.kind;
     if (!isImportKind(kind)) return new Response("Not found.\n", { status: 404 });
-    // Refused before the body is read, so an oversized upload costs no memory.
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) {
-      return Response.json(
-        { result: { ok: false, messageKey: "tooLarge", issues: [], moreIssues: 0 } },
-        { status: 413 },
-      );
+    const upload = await readUpload(request);
+    if (!upload.ok) {
+      if (upload.messageKey === "noFile") return new Response("No file.\n", { status: 400 });
+      return refused({ ok: false, messageKey: upload.messageKey, issues: [], moreIssues: 0 });
     }
-    const form = await request.formData().catch(() => null);
-    const file = form?.get("file");
-    if (!(file instanceof File)) return new Response("No file.\n", { status: 400 });
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    let checked: Awaited<ReturnType<typeof checkImport>>;
+    try {
+      checked = await checkImport(user, { kind, name: upload.name, bytes: upload.bytes }, context);
+    } catch (err) {
+      return refused(failure(err));
+    }
+    if (!checked.ok) return refused(checked.result);
     const stream = new ReadableStream<Uint8Array>({
       async start(controller) {
         let last = "";
@@ -39,11 +58,9 @@ export const POST = guardedRoute<{ kind: string }>(
         };
         let result: ImportResult;
         try {
-          result = await importRecords(user, { kind, name: file.name, bytes }, context, onProgress);
+          result = await completeImport(checked, onProgress);
         } catch (err) {
-          if (!(err instanceof AppError)) console.error("[import]", err);
-          const messageKey = err instanceof AppError ? err.messageKey : "unexpected";
-          result = { ok: false, messageKey, issues: [], moreIssues: 0 };
+          result = failure(err);
         }
         controller.enqueue(line({ result }));
         controller.close();

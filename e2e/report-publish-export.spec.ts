@@ -71,7 +71,8 @@ test.describe("exports, as an auditor", () => {
       .toArray()
       .then((c) => Buffer.concat(c).toString("utf8"));
     expect(text.startsWith("\uFEFF")).toBe(true);
-    expect(text).toMatch(/^cases,total,,Cases cracked down,159,92,72\.83,/m);
+    // Every field quoted (decision 0019), so no list separator can split a cell into a formula.
+    expect(text).toMatch(/^"cases","total","","Cases cracked down","159","92","72\.83",/m);
 
     await page.goto("/audit?action=report.exported");
     const actions = page.getByRole("table").getByRole("row").locator("td:nth-child(3)");

@@ -30,6 +30,11 @@ export const GET = guardedRoute<{ year: string }>(
     if (format !== "json") {
       return Response.json({ error: "format must be json or csv" }, { status: 400 });
     }
+    // The JSON has no language of its own, but a wrong option is still the client's mistake.
+    const lang = search.get("lang");
+    if (lang !== null && lang !== "en" && lang !== "km") {
+      return Response.json({ error: "lang must be en or km" }, { status: 400 });
+    }
     const year = ZReportYear.safeParse(params.year);
     if (!year.success) return Response.json({ error: "year must be four digits" }, { status: 400 });
     const options = parseReportOptions(Object.fromEntries(search));

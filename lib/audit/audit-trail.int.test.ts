@@ -141,35 +141,6 @@ describe("each mutation writes exactly one correct audit event", () => {
   });
 });
 
-describe("the audit CSV export opens safely in a spreadsheet", () => {
-  it("quotes every field and neutralises stored text that would run as a formula", async () => {
-    const auditor = await makeUser(db, "AUDITOR");
-    const action = `test.csv_${uniqueKey()}`;
-    // A `;` list separator splits an unquoted "x;=cmd|…" into a cell that starts with "=".
-    const agents = ["x;=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example")', " @SUM(A1)"];
-    for (const userAgent of agents) {
-      await db.$transaction((tx) =>
-        recordAudit(tx, {
-          actor: auditor,
-          action,
-          entityType: "test",
-          details: { note: "-1+1" },
-          request: { ip: null, userAgent },
-        }),
-      );
-    }
-    const stream = await exportAuditCsv(auditor, ZAuditFilters.parse({ action }), request);
-    const lines = (await new Response(stream).text()).replace(/^\uFEFF/, "").split("\r\n");
-    const rows = lines.slice(1, -1);
-    expect(rows).toHaveLength(3);
-    for (const row of rows) expect(row).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
-    expect(rows[0]).toContain(`,"","x;=cmd|' /C calc'!A0",`);
-    expect(rows[1]).toContain(`,"","'=HYPERLINK(""http://evil.example"")",`);
-    expect(rows[2]).toContain(`,"","' @SUM(A1)",`);
-    expect(rows[0]).toContain(`"{""note"":""-1+1""}"`);
-  });
-});
-
 describe("a refused change writes nothing, audit included", () => {
   it("a stale version", async () => {
     const admin = await makeUser(db, "ADMIN");

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { createLimiter } from "@/lib/limiter";
 import { MAX_ROWS, type FileType } from "./file-type";
 import { checkXlsx } from "./xlsx-guard";
 
@@ -33,19 +34,7 @@ export const PARSE_LIMITS = {
 // worker runs the file as Node finds it, with exceljs and papaparse from node_modules.
 const workerFile = () => path.join(process.cwd(), "lib", "import", "parse-worker.mjs");
 
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function takeTurn<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= PARSE_LIMITS.workers) await new Promise<void>((go) => waiting.push(go));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
+const takeTurn = createLimiter(PARSE_LIMITS.workers);
 
 const tooComplex: ParseResult = { ok: false, messageKey: "tooComplex" };
 

@@ -2,6 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import { createLimiter } from "@/lib/limiter";
 import type { TReportView } from "./export-view";
 import { renderPrintDocument } from "./print-view";
 
@@ -57,19 +58,7 @@ function loadFontCss(): Promise<string> {
 const LOCKDOWN =
   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; font-src data:\">";
 
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function withSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
+const withSlot = createLimiter(MAX_PARALLEL);
 
 function timeBoxed<T>(work: Promise<T>, onTimeout: () => void): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

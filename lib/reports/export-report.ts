@@ -44,29 +44,43 @@ async function renderFile(
   return buildReportPdf(view);
 }
 
-export async function exportReport(
+/** The document an export serves: the full report, or the public one with small cells hidden. */
+export async function buildExportDocument(
   user: ActingUser,
-  options: TReportExport,
-  request: RequestContext,
-): Promise<TExportFile> {
+  options: Pick<TReportExport, "year" | "bands" | "variant" | "k">,
+): Promise<TAnyReportDocument> {
   assertCan(user, "export:report");
   const full = await buildReport(user, options.year, { bands: options.bands });
-  const doc = options.variant === "public" ? suppressReport(full, options.k) : full;
-  const bytes = await renderFile(doc, options);
+  return options.variant === "public" ? suppressReport(full, options.k) : full;
+}
+
+type ExportFacts = Pick<TReportExport, "year" | "bands" | "variant" | "k"> & {
+  format: TReportExport["format"] | "print";
+  lang: TReportExport["lang"] | null;
+};
+
+/** The one `report.exported` event, with what was served and its SHA-256; returns the hash. */
+export async function recordReportExport(
+  user: ActingUser,
+  facts: ExportFacts,
+  doc: TAnyReportDocument,
+  bytes: Uint8Array,
+  request: RequestContext,
+): Promise<string> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actor: user,
       action: "report.exported",
       entityType: "report",
-      entityId: String(options.year),
+      entityId: String(facts.year),
       details: {
-        year: options.year,
-        format: options.format,
-        variant: options.variant,
-        k: options.variant === "public" ? options.k : null,
-        bands: options.bands,
-        lang: options.format === "json" ? null : options.lang,
+        year: facts.year,
+        format: facts.format,
+        variant: facts.variant,
+        k: facts.variant === "public" ? facts.k : null,
+        bands: facts.bands,
+        lang: facts.lang,
         scope: doc.scope,
         bytes: bytes.byteLength,
         sha256,
@@ -74,13 +88,22 @@ export async function exportReport(
       request,
     }),
   );
+  return sha256;
+}
+
+export async function exportReport(
+  user: ActingUser,
+  options: TReportExport,
+  request: RequestContext,
+): Promise<TExportFile> {
+  const doc = await buildExportDocument(user, options);
+  const bytes = await renderFile(doc, options);
+  const lang = options.format === "json" ? null : options.lang;
+  const sha256 = await recordReportExport(user, { ...options, lang }, doc, bytes, request);
   return {
     bytes,
     sha256,
     contentType: EXPORT_CONTENT_TYPES[options.format],
-    fileName: exportFileName(doc, {
-      format: options.format,
-      lang: options.format === "json" ? undefined : options.lang,
-    }),
+    fileName: exportFileName(doc, { format: options.format, lang: lang ?? undefined }),
   };
 }

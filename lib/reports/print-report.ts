@@ -1,15 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
-import { assertCan } from "@/lib/data/scope";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TReportExport } from "@/lib/validation/report-export";
-import { buildReport } from "./build-report";
+import { buildExportDocument, recordReportExport } from "./export-report";
 import { buildReportView, type TReportView } from "./export-view";
 import { renderPrintBody } from "./print-view";
-import { suppressReport } from "./suppress";
 
 export type TReportPrintOptions = Omit<TReportExport, "format" | "lang"> & { lang: Locale };
 
@@ -23,31 +19,10 @@ export async function printReport(
   options: TReportPrintOptions,
   request: RequestContext,
 ): Promise<{ view: TReportView; html: string }> {
-  assertCan(user, "export:report");
-  const full = await buildReport(user, options.year, { bands: options.bands });
-  const doc = options.variant === "public" ? suppressReport(full, options.k) : full;
+  const doc = await buildExportDocument(user, options);
   const view = buildReportView(doc, options.lang);
   const html = renderPrintBody(view);
-  const bytes = new TextEncoder().encode(html);
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      actor: user,
-      action: "report.exported",
-      entityType: "report",
-      entityId: String(options.year),
-      details: {
-        year: options.year,
-        format: "print",
-        variant: options.variant,
-        k: options.variant === "public" ? options.k : null,
-        bands: options.bands,
-        lang: options.lang,
-        scope: doc.scope,
-        bytes: bytes.byteLength,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-      },
-      request,
-    }),
-  );
+  const facts = { ...options, format: "print" as const };
+  await recordReportExport(user, facts, doc, new TextEncoder().encode(html), request);
   return { view, html };
 }

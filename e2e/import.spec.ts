@@ -1,37 +1,11 @@
-import { crc32, deflateRawSync } from "node:zlib";
+import { cellsXml, zipArchive } from "@/lib/testing/zip";
 import { expect, expectAccessible, test } from "./fixtures";
 import { authFile } from "./roles";
 
 /** A one-sheet XLSX-shaped zip of `rows` rows of `perRow` one-digit cells: a cell bomb. */
 function cellBomb(rows: number, perRow: number): Buffer {
-  const row = `<row>${"<c><v>1</v></c>".repeat(perRow)}</row>`;
-  const xml = Buffer.from(`<worksheet><sheetData>${row.repeat(rows)}</sheetData></worksheet>`);
-  const name = Buffer.from("xl/worksheets/sheet1.xml");
-  const packed = deflateRawSync(xml);
-  const head = (size: number, signature: number) => {
-    const b = Buffer.alloc(size);
-    b.writeUInt32LE(signature, 0);
-    return b;
-  };
-  const local = head(30, 0x04034b50);
-  const central = head(46, 0x02014b50);
-  for (const [b, at] of [
-    [local, 4],
-    [central, 6],
-  ] as const) {
-    b.writeUInt16LE(20, at);
-    b.writeUInt16LE(8, at + 4);
-    b.writeUInt32LE(crc32(xml), at + 10);
-    b.writeUInt32LE(packed.length, at + 14);
-    b.writeUInt32LE(xml.length, at + 18);
-    b.writeUInt16LE(name.length, at + 22);
-  }
-  const end = head(22, 0x06054b50);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length + packed.length, 16);
-  return Buffer.concat([local, name, packed, central, name, end]);
+  const sheet = { name: "xl/worksheets/sheet1.xml", data: cellsXml(rows, perRow) };
+  return Buffer.from(zipArchive([sheet]));
 }
 
 const HEADER = "Offence type,Province,Lead agency,Crack-down date,Status";

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import type { TAuditFilterName, TAuditFilters } from "@/lib/validation/audit";
+import { showRefusedText } from "@/lib/validation/text";
 
 const FIELDS = [
   { name: "actor", type: "text" },
@@ -50,7 +51,7 @@ export async function AuditFilters({
               id={`filter-${f.name}`}
               name={f.name}
               type={f.type}
-              defaultValue={filters[f.name] ?? ""}
+              defaultValue={showRefusedText(filters[f.name] ?? "")}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
               className={inputClass}

@@ -9,6 +9,7 @@ import {
   type TRecordKind,
 } from "@/lib/filters/record-filters";
 import { getUiLocale } from "@/lib/i18n/server";
+import { showRefusedText } from "@/lib/validation/text";
 import { filterOptions } from "./filter-options";
 
 type Props = {
@@ -69,7 +70,7 @@ export async function RecordFilters(props: Props) {
           id,
           name,
           // The value applied (e.g. "TH" for "th"), or an invalid one as it was typed.
-          defaultValue: error ? first(values[name]) : String(filters[name] ?? ""),
+          defaultValue: error ? showRefusedText(first(values[name])) : String(filters[name] ?? ""),
           "aria-invalid": error ? true : undefined,
           "aria-describedby": error ? errorId : undefined,
           className: inputClass,

@@ -5,7 +5,7 @@ import { ZSignIn } from "./auth";
 import { ZCreateCase } from "./case";
 import { ZOptionalText, ZRequiredText } from "./common";
 import { ZPublishReport } from "./report-publish";
-import { hasControlCharacters } from "./text";
+import { hasControlCharacters, showRefusedText } from "./text";
 import { ZCreateUser } from "./users";
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -91,5 +91,12 @@ describe("control characters", () => {
     const { filters, errors } = parseRecordFilters("victims", { q: "\u0000", year: "2017" });
     expect(errors).toEqual({ q: "controlCharacters" });
     expect(filters).toEqual({ year: 2017 });
+  });
+});
+
+describe("showRefusedText", () => {
+  it("shows each control character as U+FFFD, so none is written back into the page", () => {
+    expect(showRefusedText("ab\u0000c\u001b[31m\u0085")).toBe("ab\uFFFDc\uFFFD[31m\uFFFD");
+    expect(showRefusedText("ស\u17D2រី Sok")).toBe("ស\u17D2រី Sok");
   });
 });

@@ -32,3 +32,13 @@ export const ZPlainString = (options: TTextOptions = {}, params?: { error: strin
   z
     .string(params)
     .refine((v) => !hasControlCharacters(v, options), { error: CONTROL_CHARACTERS, abort: true });
+
+const ANY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Cs}/gu;
+
+/**
+ * A refused value as a form may show it back: each control character as U+FFFD (�), so the
+ * person sees where it was, and no NUL is written into the page.
+ */
+export function showRefusedText(value: string): string {
+  return value.replace(ANY_CONTROL, "\uFFFD");
+}

@@ -1,10 +1,12 @@
 // `npm run test:e2e`: a fresh, seeded database (DATABASE_URL's server, or an embedded PGlite), a
 // production build when the sources are newer than the last one, then Playwright against
 // the production server entry (lib/server/start.ts). Arguments are passed on to `playwright test`.
+// On PostgreSQL the database is migrated and seeded as the owner, and the server (and the specs'
+// own queries) run as the least-privilege runtime role, as in production (decision 0023).
 import { execFileSync } from "node:child_process";
 import { buildReason } from "@/lib/cli/needs-build";
 import { createPrismaClient } from "@/lib/db-client";
-import { prepareTestDatabase } from "@/lib/testing/test-database";
+import { grantTestRuntimeRole, prepareTestDatabase } from "@/lib/testing/test-database";
 import { seed } from "@/prisma/seed";
 
 const root = process.cwd();
@@ -16,6 +18,7 @@ let exitCode = 1;
 try {
   const db = createPrismaClient(database.url, 2);
   await seed(db).finally(() => db.$disconnect());
+  const runtimeUrl = await grantTestRuntimeRole(database);
 
   const reason = await buildReason(root);
   if (reason) {
@@ -27,7 +30,7 @@ try {
   try {
     execFileSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
       stdio: "inherit",
-      env: { ...env, DATABASE_URL: database.url },
+      env: { ...env, DATABASE_URL: runtimeUrl },
     });
     exitCode = 0;
   } catch {

@@ -107,7 +107,13 @@ async function main() {
     database = `embedded PGlite at ${shown(dir)} (${url})`;
     console.log(`      ready in ${seconds(started)}`);
   }
-  const dbEnv = { ...process.env, DATABASE_URL: url };
+  // The embedded database has one role, which migrates too: an owner's MIGRATE_DATABASE_URL
+  // left in the environment must not send the migrations elsewhere.
+  const dbEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    ...(process.env.DATABASE_URL ? {} : { MIGRATE_DATABASE_URL: url }),
+  };
 
   step(2, "Applying database migrations …");
   await run("Applying migrations", "npm", ["run", "--silent", "db:migrate:deploy"], dbEnv);

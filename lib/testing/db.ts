@@ -9,6 +9,21 @@ export function testDb() {
   return createPrismaClient(url, 4);
 }
 
+/**
+ * A client as the tables' owner, for what the runtime role may not do: DDL, disabling a trigger to
+ * tamper with the trail. On PGlite, which has one role, it is the same role as testDb()'s.
+ */
+export function ownerDb() {
+  const url = process.env.OWNER_DATABASE_URL;
+  if (!url) throw new Error("integration-setup.ts has not set OWNER_DATABASE_URL");
+  return createPrismaClient(url, 2);
+}
+
+/** Whether the tests run as a runtime role apart from the owner (PostgreSQL; not PGlite). */
+export function runsAsRuntimeRole() {
+  return process.env.OWNER_DATABASE_URL !== process.env.DATABASE_URL;
+}
+
 /** A key unique to one test, for data no other test touches. */
 export function uniqueKey() {
   return randomUUID().slice(0, 8).toUpperCase();

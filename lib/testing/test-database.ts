@@ -1,11 +1,14 @@
 // Finds the database the test suites run against, refusing anything that is not on this machine.
 // With DATABASE_URL set, the tests use a separate database on that server (named per suite), which
-// is created and migrated once. Without it, they start an embedded PGlite of their own.
+// is created and migrated once, as the owner; the tests and the e2e server then run as the runtime
+// role (decision 0023). Without it, they start an embedded PGlite of their own, which has one role.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDb } from "@/lib/cli/embedded-db";
+import { grantRuntimeRole } from "@/prisma/tools/runtime-role";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
@@ -24,12 +27,17 @@ export function withDatabaseName(url: string, name: string) {
 
 export function migrateDatabase(url: string) {
   execFileSync("npx", ["tsx", "prisma/tools/migrate.ts", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
+    // Both: an owner's MIGRATE_DATABASE_URL in the environment must not be migrated instead.
+    env: { ...process.env, DATABASE_URL: url, MIGRATE_DATABASE_URL: url },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
 
-export type TestDatabase = { url: string; stop: () => Promise<void> };
+/** `url` is the owner's: it migrates, seeds and arranges what only an owner may. */
+export type TestDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+/** One role for every test database on a server; it owns nothing, so any of them may grant it. */
+export const TEST_RUNTIME_ROLE = "ctip_test_runtime";
 
 async function dropDatabase(url: string) {
   const u = new URL(url);
@@ -60,11 +68,39 @@ export async function prepareTestDatabase(
     assertLocalDatabase(url);
     if (fresh) await dropDatabase(url);
     migrateDatabase(url);
-    return { url, stop: async () => {} };
+    return { url, embedded: false, stop: async () => {} };
   }
   const dir = path.resolve(".data", `pglite-${suite}`);
   if (fresh) await rm(dir, { recursive: true, force: true });
   const embedded = await startEmbeddedDb({ dir, port: suite === "integration" ? 5434 : 5435 });
   migrateDatabase(embedded.url);
-  return embedded;
+  return { url: embedded.url, embedded: true, stop: () => embedded.stop() };
+}
+
+/**
+ * The URL the tests (or the e2e server) run as: on PostgreSQL, the runtime role's, granted just
+ * now, so run it after every owner-only step (migrations, reference data, the test sequences); on
+ * PGlite, which has one role, the owner's. Where the owner's URL has a password (a server that
+ * asks for one), the role's is derived from it, so that concurrent runs agree on it and nobody
+ * without the owner's password can compute it; where it has none (pg_hba trusts loopback), nor
+ * does the role's URL.
+ */
+export async function grantTestRuntimeRole(database: TestDatabase): Promise<string> {
+  if (database.embedded) return database.url;
+  const url = new URL(database.url);
+  const password = url.password
+    ? createHash("sha256")
+        .update(`${TEST_RUNTIME_ROLE}:${decodeURIComponent(url.password)}`)
+        .digest("hex")
+    : undefined;
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await grantRuntimeRole(client, { role: TEST_RUNTIME_ROLE, password });
+  } finally {
+    await client.end();
+  }
+  url.username = TEST_RUNTIME_ROLE;
+  url.password = password ?? "";
+  return url.toString();
 }

@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { ensureDatabase, loadMigrations, noFilter, openEngine } from "./engine";
+import { ownerDatabaseUrl } from "./owner-url";
 
 const SCHEMA = "prisma/schema.prisma";
 const MIGRATIONS = "prisma/migrations";
@@ -15,9 +16,13 @@ const LOCK =
   'provider = "postgresql"\n';
 const USAGE = "usage: migrate.ts dev <name> | create <name> | deploy | status | reset [--force]";
 
-const url = process.env.DATABASE_URL;
+// Migrations run as the tables' owner; the app's DATABASE_URL may be a runtime role that owns
+// nothing (decision 0023).
+const url = ownerDatabaseUrl();
 if (!url) {
-  console.error("DATABASE_URL is not set. `npm run demo` sets it for the embedded database.");
+  console.error(
+    "Neither MIGRATE_DATABASE_URL nor DATABASE_URL is set. `npm run demo` sets DATABASE_URL for the embedded database.",
+  );
   process.exit(2);
 }
 const [command, ...args] = process.argv.slice(2);

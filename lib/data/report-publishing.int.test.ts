@@ -4,6 +4,7 @@ import { publishReportSpec } from "@/lib/actions/specs/reports";
 import { canonicalJson } from "@/lib/audit/canonical";
 import { runGuarded } from "@/lib/auth/guard-core";
 import type { TReportDocument } from "@/lib/reports/types";
+import { ownerDb, runsAsRuntimeRole } from "@/lib/testing/db";
 import {
   db,
   nationalManager,
@@ -144,12 +145,24 @@ describe("publishing a year's report", () => {
   it("cannot be changed or removed afterwards, even with SQL", async () => {
     const year = await uniquePublishableYear();
     const { id } = await publishReport(await nationalManager(), { year }, request);
-    await expect(
-      db.$executeRaw`UPDATE report_snapshot SET note = 'edited' WHERE id = ${id}::uuid`,
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      db.$executeRaw`DELETE FROM report_snapshot WHERE id = ${id}::uuid`,
-    ).rejects.toThrow(/append-only/);
+    // The runtime role holds no UPDATE or DELETE on the table (decision 0023); the trigger refuses
+    // the owner too. On PGlite, with one role, the trigger is the only layer.
+    const asApp = runsAsRuntimeRole()
+      ? /permission denied for table report_snapshot/
+      : /append-only/;
+    const owner = ownerDb();
+    try {
+      for (const client of [db, owner]) {
+        await expect(
+          client.$executeRaw`UPDATE report_snapshot SET note = 'edited' WHERE id = ${id}::uuid`,
+        ).rejects.toThrow(client === db ? asApp : /append-only/);
+        await expect(
+          client.$executeRaw`DELETE FROM report_snapshot WHERE id = ${id}::uuid`,
+        ).rejects.toThrow(client === db ? asApp : /append-only/);
+      }
+    } finally {
+      await owner.$disconnect();
+    }
     expect(await snapshotsOf(year)).toMatchObject([{ id, note: null }]);
   });
 });

@@ -1,6 +1,5 @@
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db-client";
-import { seedProvinces } from "@/prisma/seed";
 import { prepareTestDatabase } from "./test-database";
 
 // Declaration merging needs an interface here.
@@ -15,12 +14,10 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   // A fresh database each run: tests key their data uniquely, and nothing piles up between runs.
   const database = await prepareTestDatabase("integration", { fresh: true });
-  // Provinces are reference data every record needs; everything else each test makes itself.
+  // The provinces come with the migrations; everything else each test makes itself.
   const db = createPrismaClient(database.url, 2);
-  await seedProvinces(db)
-    .then(() =>
-      db.$executeRawUnsafe(`CREATE SEQUENCE test_future_year START 2200 INCREMENT 2 MAXVALUE 9999`),
-    )
+  await db
+    .$executeRawUnsafe(`CREATE SEQUENCE test_future_year START 2200 INCREMENT 2 MAXVALUE 9999`)
     .then(() => db.$executeRawUnsafe(`CREATE SEQUENCE test_past_year START 1000 MAXVALUE 1999`))
     .finally(() => db.$disconnect());
   project.provide("databaseUrl", database.url);

@@ -132,3 +132,20 @@ describe("the production server's check for demo accounts", () => {
     expect(refusal).toContain("Could not check the database for demo accounts");
   });
 });
+
+describe("npm start", () => {
+  it("refuses to serve, before it listens, with a short AUTH_SECRET and demo accounts", async () => {
+    const started = await run(
+      process.execPath,
+      ["--import", "tsx", "lib/server/start.ts", "-p", "3999"],
+      { env: { ...process.env, DATABASE_URL: scratch.url, AUTH_SECRET: "too-short" } },
+    )
+      .then((r) => ({ code: 0, ...r }))
+      .catch((e: Outcome) => e);
+    expect(started.code).toBe(1);
+    expect(started.stderr).toContain("Refusing to serve:");
+    expect(started.stderr).toContain("AUTH_SECRET is 9 characters; it must be at least 32");
+    expect(started.stderr).toContain("holds 1 demo account(s)");
+    expect(started.stdout).not.toContain("Ready on");
+  });
+});

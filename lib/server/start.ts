@@ -2,7 +2,7 @@
 // server, for one reason: only here is the socket's address known. Inside Next, a forged
 // X-Forwarded-For cannot be told from the one Next fills in (docs/decisions/0021).
 import { createServer } from "node:http";
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import { fileURLToPath } from "node:url";
 import { parseTrustedHops, stampClientAddress, trustClientAddressHeader } from "./client-address";
 import { isValidHost, sanitiseForwardedHeaders } from "./forwarded-headers";
@@ -27,7 +27,7 @@ async function main() {
   Object.assign(process.env, { NODE_ENV: "production" });
   // The .env files Next would load, loaded the same way now, so that the server refuses a bad
   // configuration before it spends seconds preparing.
-  loadEnvConfig(ROOT, false, { info: () => {}, error: console.error });
+  nextEnv.loadEnvConfig(ROOT, false, { info: () => {}, error: console.error });
   const refusals = await productionRefusals(process.env);
   if (refusals.length) {
     console.error(`Refusing to serve:\n${refusals.map((r) => `  - ${r}`).join("\n")}`);

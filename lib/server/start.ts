@@ -52,8 +52,12 @@ async function main() {
     stampClientAddress(req.headers, req.socket.remoteAddress, hops);
     void handle(req, res);
   });
-  server.listen(port, () => {
-    console.log(`▲ Ready on http://localhost:${port} (trusted proxy hops: ${hops})`);
+  // HOST names the interface (127.0.0.1 behind a reverse proxy on the same machine); unset, all.
+  const host = process.env.HOST || undefined;
+  server.listen(port, host, () => {
+    console.log(
+      `▲ Ready on http://${host ?? "localhost"}:${port}${host ? "" : " (all interfaces)"} (trusted proxy hops: ${hops})`,
+    );
   });
 
   const stop = () => {

@@ -16,7 +16,9 @@ const INSTALL_HINT =
 export function libpqEnv(url: string): Record<string, string> {
   let u: URL;
   try {
-    u = new URL(url);
+    // "user@/db?host=/socket/dir" is valid for libpq but has no host for WHATWG URLs.
+    u = new URL(url.replace(/^(postgres(?:ql)?:\/\/[^@/]*@)\//, "$1localhost/"));
+    if (!/^postgres(ql)?:$/.test(u.protocol)) throw new Error(u.protocol);
   } catch {
     throw new BackupError("the database URL is not a valid postgresql:// URL.");
   }
@@ -104,11 +106,34 @@ export async function listArchive(file: string): Promise<number> {
   return run.stdout.split("\n").filter((l) => l && !l.startsWith(";")).length;
 }
 
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return client;
+  } catch (err) {
+    await client.end().catch(() => undefined);
+    throw err;
+  }
+}
+
+// Created only when it does not exist: creating needs the "postgres" database and CREATEDB.
+async function connectOrCreate(url: string): Promise<pg.Client> {
+  try {
+    return await connect(url).catch(async (err: { code?: string }) => {
+      if (err.code !== "3D000") throw err;
+      await ensureDatabase(url);
+      return connect(url);
+    });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new BackupError(`cannot connect to ${describeDatabase(url)}: ${reason}`);
+  }
+}
+
 /** The tables in schema public of the target (created if it does not exist yet). */
 export async function findPublicTables(url: string): Promise<string[]> {
-  await ensureDatabase(url);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const client = await connectOrCreate(url);
   try {
     const { rows } = await client.query<{ name: string }>(
       `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** PostgreSQL as the owner (the migrations' role), or the demo's embedded PGlite data directory. */
 export type BackupTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
 
-export function resolveTarget(env: NodeJS.ProcessEnv = process.env): BackupTarget {
+export function resolveTarget(env: Partial<Record<string, string>> = process.env): BackupTarget {
   const url = env.MIGRATE_DATABASE_URL || env.DATABASE_URL;
   if (url) return { kind: "postgres", url };
   return { kind: "pglite", dir: path.resolve(ROOT, env.DEMO_DATA_DIR ?? ".data/pglite") };

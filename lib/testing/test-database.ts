@@ -31,7 +31,7 @@ export function migrateDatabase(url: string) {
 
 export type TestDatabase = { url: string; stop: () => Promise<void> };
 
-async function dropDatabase(url: string) {
+export async function dropDatabase(url: string) {
   const u = new URL(url);
   const name = u.pathname.slice(1);
   u.pathname = "/postgres";

@@ -35,6 +35,9 @@ export type TReportRevisions = {
   publishedBy: string;
   sha256: string;
   note: string | null;
+  /** The audit chain's head when it was published (its report.published event); null for
+   * revisions published before heads were recorded. */
+  auditHead: { id: string; hash: string } | null;
   /** Every revision of the year, newest first. */
   history: { revision: number; publishedAt: Date; publishedBy: string; sha256: string }[];
   changes: TFigureChange[];
@@ -53,6 +56,8 @@ async function findSnapshots(year: number) {
       publishedAt: true,
       sha256: true,
       note: true,
+      auditHeadId: true,
+      auditHeadHash: true,
       publishedBy: { select: { name: true } },
     },
   });
@@ -186,6 +191,10 @@ export async function findReportRevisions(
     publishedBy: latest.publishedBy.name,
     sha256: latest.sha256,
     note: latest.note,
+    auditHead:
+      latest.auditHeadId !== null && latest.auditHeadHash !== null
+        ? { id: String(latest.auditHeadId), hash: latest.auditHeadHash }
+        : null,
     history: snapshots.map((s) => ({
       revision: s.revision,
       publishedAt: s.publishedAt,

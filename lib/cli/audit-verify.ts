@@ -4,7 +4,12 @@
 // Uses DATABASE_URL, or the embedded demo database when it is unset.
 import "dotenv/config";
 import { parseArgs } from "node:util";
-import { AnchorError, anchorKeyFrom, anchorMacMatches, type TAuditAnchor } from "@/lib/audit/anchor";
+import {
+  AnchorError,
+  anchorKeyFrom,
+  anchorMacMatches,
+  type TAuditAnchor,
+} from "@/lib/audit/anchor";
 import { checkAnchor, describeMismatch } from "@/lib/audit/anchor-check";
 import { readAnchorFile } from "@/lib/audit/anchor-file";
 import { verifyAuditChain } from "@/lib/audit/verify";
@@ -60,7 +65,8 @@ async function main(): Promise<boolean> {
 }
 
 const ok = await main().catch((err: unknown) => {
-  const known = err instanceof AnchorError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+  const known =
+    err instanceof AnchorError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
   if (!known) throw err;
   console.log(`audit:verify: ${(err as Error).message}`);
   return false;

@@ -5,6 +5,7 @@ import { phnomPenhYearRange } from "@/lib/domain/time";
 import { buildReport } from "@/lib/reports/build-report";
 import { diffFigures, type TFigureChange } from "@/lib/reports/figures";
 import type { TReportDocument } from "@/lib/reports/types";
+import { IDENTITY_VIEWED } from "./identity-reads";
 import { PUBLISHED_BAND_SET } from "./report-publishing";
 import { assertCan } from "./scope";
 
@@ -82,6 +83,7 @@ type ChangeRow = {
  * in the year. That date is read from the event's own before/after when the event changed it;
  * otherwise it is the "before" of the next event that changed it, or, failing one, the record's
  * date today. So a victim edited while rescued in the year and later moved out of it still counts.
+ * A read of a victim's identity (decision 0026) changes nothing, and is not listed.
  */
 async function findChangedBy(year: number, since: Date) {
   const { start, end } = phnomPenhYearRange(year);
@@ -95,6 +97,7 @@ async function findChangedBy(year: number, since: Date) {
        WHERE e.occurred_at >= ${since}
          AND e.entity_type IN ('case', 'suspect', 'victim')
          AND e.entity_id IS NOT NULL
+         AND e.action <> ${IDENTITY_VIEWED}
     ), dated AS (
       SELECT ev.*, c.cracked_down_at, s.arrested_at, v.rescued_at,
              COALESCE(s.case_id, v.case_id) AS case_id,

@@ -29,9 +29,9 @@ export function victimPageSelect(identity: boolean) {
   } as const;
 }
 
-/** One victim for their page. Name and date of birth only for roles that may see identities, and
- * only once their viewing is in the audit trail (decision 0026). */
-export async function findVictim(user: ActingUser, id: string, request: RequestContext) {
+/** The victim page's query alone, unlogged: for findVictim, and for the benchmark that measures
+ * what the log adds (bench:read-log). Nothing else may show what it returns. */
+export async function readVictimUnlogged(user: ActingUser, id: string) {
   assertCan(user, "read:record");
   const identity = can(user, "read:victim-identity");
   const found = await db.victim.findFirst({
@@ -44,6 +44,13 @@ export async function findVictim(user: ActingUser, id: string, request: RequestC
     },
   });
   if (!found) throw notFound();
+  return found;
+}
+
+/** One victim for their page. Name and date of birth only for roles that may see identities, and
+ * only once their viewing is in the audit trail (decision 0026). */
+export async function findVictim(user: ActingUser, id: string, request: RequestContext) {
+  const found = await readVictimUnlogged(user, id);
   const provinceId = found.rescueProvinceId ?? found.case?.provinceId ?? null;
   await logIdentityReads(user, [{ id: found.id, provinceId }], "victim", request);
   return found;

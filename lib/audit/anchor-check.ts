@@ -73,7 +73,7 @@ export function describeMismatch(m: AnchorMismatch): string {
     case "count-differs":
       return (
         `the chain holds ${m.stored} events up to event ${m.lastId}, not the anchored ` +
-        `${m.anchored}: events have been ${m.stored < m.anchored ? "deleted" : "added"} before it.`
+        `${m.anchored}: events up to it have been ${m.stored < m.anchored ? "deleted" : "added"}.`
       );
   }
 }

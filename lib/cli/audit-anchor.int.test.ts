@@ -128,7 +128,7 @@ describe("npm run audit:verify -- --anchor FILE", { timeout: 180_000 }, () => {
     const out = await verify(signAnchor({ ...h, count: h.count + 2 }, KEY));
     expect(out.code).toBe(1);
     expect(out.stdout).toContain(
-      `Anchor FAILED: the chain holds ${h.count} events up to event ${h.lastId}, not the anchored ${h.count + 2}: events have been deleted before it.`,
+      `Anchor FAILED: the chain holds ${h.count} events up to event ${h.lastId}, not the anchored ${h.count + 2}: events up to it have been deleted.`,
     );
   });
 

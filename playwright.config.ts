@@ -57,6 +57,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The e2e database is the demo seed: the production server refuses it without this.
+      ALLOW_DEMO_ACCOUNTS: "1",
     },
   },
 });

@@ -94,6 +94,32 @@ test.describe("a victim's identity in the audit trail", () => {
   });
 });
 
+test.describe("the read-access log", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("a staff visit to a victim's page is on the auditor's /audit, with its label", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/victims");
+    await page
+      .getByRole("link", { name: /^V-[0-9A-Z]{6}$/ })
+      .first()
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: /^V-[0-9A-Z]{6} · / })).toBeVisible();
+    const id = new URL(page.url()).pathname.split("/").at(-1)!;
+
+    const asAuditor = await browser.newContext({ storageState: authFile("AUDITOR") });
+    const audit = await asAuditor.newPage();
+    await audit.goto(`/audit?entityId=${id}&action=victim.identity_viewed`);
+    const row = audit.getByRole("row").filter({ hasText: "Victim's identity viewed" }).first();
+    await expect(row).toContainText("staff@demo.ncct.test");
+    await expect(row).toContainText("victim.identity_viewed");
+    await expectAccessible(audit);
+    await asAuditor.close();
+  });
+});
+
 for (const role of ["MANAGER", "ADMIN"] as const) {
   test.describe(`${role}`, () => {
     test.use({ storageState: authFile(role) });

@@ -38,6 +38,11 @@ test.describe("publishing, as a national manager", () => {
     ).toBeVisible();
     await page.reload();
     await expect(page.getByText("No figure has changed since publication.")).toBeVisible();
+    // The audit chain's head at publication: an event id and a short hash, the full one on demand.
+    const head = page.locator("dd").filter({ hasText: /event \d+, hash/ });
+    await expect(head).toContainText(/event \d+, hash [0-9a-f]{12}…/);
+    await head.getByText("Full hash").click();
+    await expect(head.locator("code").filter({ hasText: /^[0-9a-f]{64}$/ })).toBeVisible();
     await expectAccessible(page);
 
     await createCaseAsStaff(browser, `${PUBLISHED_YEAR}-03-04`);

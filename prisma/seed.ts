@@ -1,19 +1,30 @@
-// Seeds provinces, one demo user per role and the demo records. Safe to re-run: existing rows
+// The demo seed: one demo user per role and the demo records, for demo and test databases only.
+// The provinces are reference data and come with the migrations. Safe to re-run: existing rows
 // are kept, and records are only added to a database that has none.
 import "dotenv/config";
 import { createPrismaClient, type Db } from "@/lib/db-client";
-import { PROVINCES, isoCodeOf } from "@/lib/domain/provinces";
+import { PROVINCES } from "@/lib/domain/provinces";
 import { DEMO_USERS } from "./demo-users";
 import { createUser } from "./factories";
 import { loadDemoRecords } from "./seed-records";
 
-export async function seedProvinces(db: Db) {
-  for (const p of PROVINCES) {
-    await db.province.upsert({
-      where: { id: p.id },
-      update: { code: p.code, nameEn: p.nameEn, nameKm: p.nameKm, isoCode: isoCodeOf(p.id) },
-      create: { ...p, isoCode: isoCodeOf(p.id) },
-    });
+/** Why the demo seed must not run here, or null. Its accounts' passwords are in the README. */
+export function seedRefusal(env: Readonly<Record<string, string | undefined>>): string | null {
+  if (env.NODE_ENV !== "production") return null;
+  return (
+    "npm run db:seed refuses to run with NODE_ENV=production: it creates demo accounts whose " +
+    "passwords are published in the README, and synthetic records. Nothing was written. " +
+    "For a production database run `npm run db:migrate:deploy`, then " +
+    "`npm run admin:create -- --email <email> --name <name>` (docs/deploy.md)."
+  );
+}
+
+async function assertProvinces(db: Db) {
+  const count = await db.province.count();
+  if (count !== PROVINCES.length) {
+    throw new Error(
+      `The database has ${count} of the ${PROVINCES.length} provinces: run \`npm run db:migrate:deploy\` first.`,
+    );
   }
 }
 
@@ -34,19 +45,33 @@ async function seedRecords(db: Db) {
 }
 
 export async function seed(db: Db) {
-  await seedProvinces(db);
+  const refusal = seedRefusal(process.env);
+  if (refusal) throw new Error(refusal);
+  await assertProvinces(db);
   await seedUsers(db);
   return seedRecords(db);
 }
 
 // Run directly: `npm run db:seed`.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const refusal = seedRefusal(process.env);
+  if (refusal) {
+    console.error(refusal);
+    process.exit(1);
+  }
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
+  if (!url) {
+    console.error("DATABASE_URL is not set. `npm run demo` seeds the embedded database itself.");
+    process.exit(2);
+  }
   const db = createPrismaClient(url);
   seed(db)
     .then((added) =>
       console.log(added ? "Seeded demo data." : "Demo data already present; kept it."),
     )
+    .catch((err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exitCode = 1;
+    })
     .finally(() => db.$disconnect());
 }

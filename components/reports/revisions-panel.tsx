@@ -74,6 +74,24 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
           <code className="font-mono text-xs break-all">{revisions.sha256}</code>
           <span className="block text-xs text-slate-600">{t("hashHint")}</span>
         </dd>
+        <dt className="font-medium text-slate-600">{t("auditHead")}</dt>
+        <dd>
+          {revisions.auditHead ? (
+            <>
+              {t("auditHeadEvent", { id: revisions.auditHead.id })}{" "}
+              <code className="font-mono text-xs" title={revisions.auditHead.hash}>
+                {revisions.auditHead.hash.slice(0, 12)}…
+              </code>
+              <details className="text-xs">
+                <summary className="cursor-pointer text-slate-600">{t("auditHeadFull")}</summary>
+                <code className="font-mono break-all">{revisions.auditHead.hash}</code>
+              </details>
+              <span className="block text-xs text-slate-600">{t("auditHeadHint")}</span>
+            </>
+          ) : (
+            t("auditHeadNone")
+          )}
+        </dd>
         {revisions.note ? (
           <>
             <dt className="font-medium text-slate-600">{t("noteLabel")}</dt>

@@ -12,6 +12,10 @@ const READERS: Record<string, { redacts: boolean; why: string }> = {
     redacts: false,
     why: "hashes rows; reports only a break's id and action",
   },
+  "lib/audit/anchor-check.ts": {
+    redacts: false,
+    why: "reads the head's id, hash and count for an anchor; no content",
+  },
   "lib/audit/record.ts": { redacts: false, why: "reads the last hash to chain onto" },
   "lib/audit/record-batch.ts": { redacts: false, why: "reads the last hash to chain onto" },
   "lib/data/conflicts.ts": { redacts: false, why: "names changed fields (not values) to a writer" },

@@ -21,14 +21,9 @@ export type AuditInput = {
 // Any constant works; it names the one lock that orders audit writes.
 export const AUDIT_CHAIN_LOCK = 7_262_017;
 
-/**
- * Appends one event to the hash chain inside the caller's transaction, so the change and its
- * audit row commit together or not at all. The advisory lock serialises appends: without it two
- * transactions could chain onto the same predecessor.
- */
-export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+/** The hashed content of an event, as recordAudit stores it: `changes` holds the field diff and
+ * the details, passed through JSON so that the hashed value is the one jsonb stores. */
+export function auditContentOf(input: AuditInput, occurredAt: Date): AuditContent {
   const fieldChanges =
     input.before !== undefined || input.after !== undefined
       ? diffFields(input.before ?? null, input.after ?? null)
@@ -37,8 +32,8 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
     fieldChanges || input.details
       ? { ...(fieldChanges ? { fields: fieldChanges } : {}), ...(input.details ?? {}) }
       : null;
-  const content: AuditContent = {
-    occurredAt: new Date(),
+  return {
+    occurredAt,
     actorId: input.actor?.id ?? null,
     actorEmail: input.actor?.email ?? null,
     action: input.action,
@@ -49,6 +44,17 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
     ip: input.request.ip,
     userAgent: input.request.userAgent,
   };
+}
+
+/**
+ * Appends one event to the hash chain inside the caller's transaction, so the change and its
+ * audit row commit together or not at all. The advisory lock serialises appends: without it two
+ * transactions could chain onto the same predecessor.
+ */
+export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  const content = auditContentOf(input, new Date());
   const prevHash = last?.hash ?? null;
   return tx.auditEvent.create({
     data: {

@@ -45,7 +45,8 @@ export const WITHHELD_FIELDS: Record<string, readonly string[]> = {
 };
 
 /** Facts besides `fields` that record events may carry: ids and hashes, never content. */
-const VISIBLE_DETAILS = new Set(["samePersonAs", "importSha256"]);
+// `shownOn` names the page of a read-access event (decision 0026): a page, not content.
+const VISIBLE_DETAILS = new Set(["samePersonAs", "importSha256", "shownOn"]);
 
 export function visibleFieldsOf(entityType: string): ReadonlySet<string> | undefined {
   return VISIBLE_FIELDS[entityType];

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashAuditEvent } from "./canonical";
 
 export type ChainBreak = {
@@ -15,14 +15,15 @@ export type ChainReport = {
 };
 
 const BATCH = 2000;
-type AuditRow = Awaited<ReturnType<Db["auditEvent"]["findFirstOrThrow"]>>;
+type Reader = Pick<Prisma.TransactionClient, "auditEvent">;
+type AuditRow = Awaited<ReturnType<Reader["auditEvent"]["findFirstOrThrow"]>>;
 
 /**
  * Re-hashes the whole audit trail in order, in batches (keyset on id), and reports the first
  * event whose stored hash does not match its content, or whose link to its predecessor is broken.
  */
 export async function verifyAuditChain(
-  db: Db,
+  db: Reader,
   onProgress?: (checked: number) => void,
 ): Promise<ChainReport> {
   let prevHash: string | null = null;

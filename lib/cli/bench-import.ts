@@ -13,7 +13,6 @@ import {
   withDatabaseName,
 } from "@/lib/testing/test-database";
 import { createUser } from "@/prisma/factories";
-import { seedProvinces } from "@/prisma/seed";
 import { auditFloor, victimCopyText, victimFloor } from "./bench-import-floor";
 
 const ROWS = 100_000;
@@ -52,7 +51,6 @@ async function main() {
   // lib/db reads this on first use: the import runs against the bench database only.
   process.env.DATABASE_URL = url;
   const db = createPrismaClient(url, 2);
-  await seedProvinces(db);
   const staff = await createUser(db, {
     email: "bench@test.invalid",
     name: "Bench",

@@ -8,7 +8,6 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import os from "node:os";
 import { createPrismaClient } from "@/lib/db-client";
 import { createUser } from "@/prisma/factories";
-import { seedProvinces } from "@/prisma/seed";
 import { cellBombXlsx, freshBenchDatabase, newlinesCsv } from "./bench-upload-files";
 
 const DB_NAME = process.env.CTIP_BENCH_DB?.replace(/[^a-z0-9_]/g, "") || "ctip_bench_upload";
@@ -52,7 +51,6 @@ async function main() {
   const url = await freshBenchDatabase(base, DB_NAME);
   process.env.DATABASE_URL = url; // lib/db reads it on first use
   const db = createPrismaClient(url, 4);
-  await seedProvinces(db);
   const staff = await createUser(db, {
     email: "bench-upload@test.invalid",
     name: "Bench",

@@ -126,6 +126,8 @@ async function main() {
     AUTH_SECRET: await persistedAuthSecret(DATA),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     AUTH_URL: process.env.AUTH_URL ?? appUrl,
+    // The demo serves the demo accounts on purpose; a production server refuses them.
+    ALLOW_DEMO_ACCOUNTS: "1",
   };
   const reason = skipBuild ? undefined : await buildReason(ROOT);
   if (reason) {

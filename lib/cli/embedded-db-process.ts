@@ -2,10 +2,10 @@
 // the data directory: opens PGlite, serves it on TCP, and closes it cleanly when told to over IPC
 // or when its parent disappears.
 import { existsSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { acquireDataDirLock } from "@/lib/cli/embedded-db-lock";
+import { pgliteExtensions as extensions } from "@/lib/cli/pglite-extensions";
 import { serveOverTcp, type WireServer } from "@/lib/cli/pglite-wire-server";
 
 export type ChildOptions = { dir: string; host: string; port: number; maxConnections: number };
@@ -18,46 +18,9 @@ function errorCode(err: unknown): string | undefined {
     : undefined;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errorCode(err) === "EPERM";
-  }
-}
-
-// A process killed a moment ago can still exist for a second or two while the OS reclaims it.
-async function outlives(pid: number, ms: number): Promise<boolean> {
-  for (const deadline = Date.now() + ms; Date.now() < deadline;) {
-    if (!isAlive(pid)) return false;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return isAlive(pid);
-}
-
-// PGlite takes no lock of its own, and two processes writing one data directory corrupt it.
-async function acquireLock(dir: string): Promise<() => Promise<void>> {
-  const lockFile = `${dir}.lock`;
-  try {
-    await writeFile(lockFile, String(process.pid), { flag: "wx" });
-  } catch (err) {
-    if (errorCode(err) !== "EEXIST") throw err;
-    const holder = Number.parseInt(await readFile(lockFile, "utf8").catch(() => ""), 10);
-    if (holder && holder !== process.pid && (await outlives(holder, 3000))) {
-      throw new Error(`The embedded database ${dir} is already open in process ${holder}.`);
-    }
-    // Left behind by a process that was killed: take it over.
-    await writeFile(lockFile, String(process.pid));
-  }
-  return () => rm(lockFile, { force: true });
-}
-
 // The parent may have gone while the database was starting: then nobody is listening.
 const send = (message: ChildMessage) => process.connected && process.send?.(message);
 const options = JSON.parse(process.argv[2] ?? "{}") as ChildOptions;
-// pg_trgm backs the duplicate-name warnings; PostgreSQL servers ship it in contrib.
-const extensions = { pg_trgm };
 let db: PGlite | undefined;
 let server: WireServer | undefined;
 let releaseLock: (() => Promise<void>) | undefined;
@@ -65,7 +28,7 @@ let closing: Promise<void> | undefined;
 
 async function start() {
   try {
-    releaseLock = await acquireLock(options.dir);
+    releaseLock = await acquireDataDirLock(options.dir);
     // initdb leaves PGlite's WASM heap ~400 MB larger than a plain open does; reopen to shed it.
     if (!existsSync(path.join(options.dir, "PG_VERSION"))) {
       await (await PGlite.create(options.dir, { extensions })).close();

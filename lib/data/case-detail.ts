@@ -1,16 +1,18 @@
 import "server-only";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
+import type { RequestContext } from "@/lib/audit/record";
 import { notFound } from "@/lib/errors";
+import { logIdentityReads } from "./identity-reads";
 import { assertCan, caseScope, victimScope } from "./scope";
 import { victimPageSelect } from "./victim-detail";
 
 /**
  * One case with its live suspects and victims, for its page. Soft-deleted cases are returned too
  * (marked), so staff can restore them. Victims' names and dates of birth are selected only for
- * roles that may see identities.
+ * roles that may see identities, and only once their viewing is in the audit trail (decision 0026).
  */
-export async function findCase(user: ActingUser, id: string) {
+export async function findCase(user: ActingUser, id: string, request: RequestContext) {
   assertCan(user, "read:record");
   const identity = can(user, "read:victim-identity");
   const found = await db.case.findFirst({
@@ -55,6 +57,11 @@ export async function findCase(user: ActingUser, id: string) {
     },
   });
   if (!found) throw notFound();
+  const shown = found.victims.map((v) => ({
+    id: v.id,
+    provinceId: v.rescueProvinceId ?? found.provinceId,
+  }));
+  await logIdentityReads(user, shown, "case", request);
   return found;
 }
 

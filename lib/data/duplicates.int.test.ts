@@ -14,7 +14,7 @@ const request = { ip: null, userAgent: "vitest" };
 const fictional = () => `Srey${uniqueKey().toLowerCase()}`;
 
 describe("duplicate warnings for victims", () => {
-  it("stop a likely duplicate, write nothing, and offer the match", async () => {
+  it("stop a likely duplicate, write nothing but the read log, and offer the match", async () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     const given = fictional();
     const first = await runGuarded(
@@ -37,7 +37,16 @@ describe("duplicate warnings for victims", () => {
     expect(details.map((d) => d.id)).toEqual([(first as { data: { id: string } }).data.id]);
     expect(details[0]!.score).toBeGreaterThanOrEqual(0.6);
     expect(await db.victim.count()).toBe(before);
-    expect(await db.auditEvent.count()).toBe(auditBefore);
+    // Nothing but the read-access log of the match the warning names (decision 0026).
+    const written = await db.auditEvent.findMany({
+      where: { actorId: staff.id },
+      select: { action: true, entityId: true },
+      orderBy: { id: "asc" },
+    });
+    expect(written.slice(-1)).toEqual([
+      { action: "victim.identity_viewed", entityId: details[0]!.id },
+    ]);
+    expect(await db.auditEvent.count()).toBe(auditBefore + 1);
   });
 
   it("match names typed in Khmer script, with or without zero-width spaces", async () => {

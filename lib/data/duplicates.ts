@@ -1,8 +1,10 @@
 import "server-only";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { victimScopeSql } from "@/lib/filters/victim-where";
+import { logIdentityReads } from "./identity-reads";
 import type { Tx } from "./person-writes";
 import { suspectScope, victimScope } from "./scope";
 
@@ -29,6 +31,7 @@ type Candidate = {
   sex: string;
   nationality: string | null;
   case_id: string | null;
+  province_id: number | null;
   name_score: number;
 };
 
@@ -47,7 +50,9 @@ function likelihood(c: Candidate, p: PersonFacts): number {
   return Math.round(score * 100) / 100;
 }
 
-function rank(candidates: Candidate[], p: PersonFacts): DuplicateMatch[] {
+type RankedMatch = DuplicateMatch & { provinceId: number | null };
+
+function rank(candidates: Candidate[], p: PersonFacts): RankedMatch[] {
   return candidates
     .map((c) => ({
       id: c.id,
@@ -56,6 +61,7 @@ function rank(candidates: Candidate[], p: PersonFacts): DuplicateMatch[] {
       sex: c.sex,
       nationality: c.nationality,
       caseId: c.case_id,
+      provinceId: c.province_id,
       score: likelihood(c, p),
     }))
     .filter((m) => m.score >= SHOW_FROM)
@@ -68,7 +74,8 @@ function rank(candidates: Candidate[], p: PersonFacts): DuplicateMatch[] {
 export async function findVictimDuplicates(tx: Tx, user: ActingUser, p: PersonFacts) {
   const rows = await tx.$queryRaw<Candidate[]>`
     SELECT v.id, v.code || ' · ' || v.name AS label, v.date_of_birth, v.sex::text AS sex, v.nationality,
-           v.case_id, similarity(v.name_key, person_name_key(${p.name}))::float8 AS name_score
+           v.case_id, COALESCE(v.rescue_province_id, c.province_id) AS province_id,
+           similarity(v.name_key, person_name_key(${p.name}))::float8 AS name_score
       FROM victim v LEFT JOIN "case" c ON c.id = v.case_id
      WHERE v.deleted_at IS NULL AND v.name_key % person_name_key(${p.name}) AND ${victimScopeSql(user)}
      ORDER BY name_score DESC LIMIT 20`;
@@ -81,7 +88,7 @@ export async function findSuspectDuplicates(tx: Tx, user: ActingUser, p: PersonF
     : Prisma.sql`c.province_id = ANY(${user.provinceIds}::int[])`;
   const rows = await tx.$queryRaw<Candidate[]>`
     SELECT s.id, s.name || coalesce(' · ' || c.reference, '') AS label, s.date_of_birth,
-           s.sex::text AS sex, s.nationality, s.case_id,
+           s.sex::text AS sex, s.nationality, s.case_id, c.province_id,
            similarity(s.name_key, person_name_key(${p.name}))::float8 AS name_score
       FROM suspect s LEFT JOIN "case" c ON c.id = s.case_id
      WHERE s.deleted_at IS NULL AND s.name_key % person_name_key(${p.name}) AND ${scope}
@@ -102,6 +109,7 @@ export async function decideDuplicates(
   kind: "victim" | "suspect",
   decision: Decision,
   facts: PersonFacts,
+  request: RequestContext,
 ): Promise<string | null> {
   if (decision.sameAs) {
     const id = decision.sameAs;
@@ -114,9 +122,14 @@ export async function decideDuplicates(
   }
   if (decision.duplicateCheck === "run") {
     const find = kind === "victim" ? findVictimDuplicates : findSuspectDuplicates;
-    const matches = await find(tx, user, facts);
-    if (matches.length)
+    const ranked = await find(tx, user, facts);
+    if (ranked.length) {
+      // The warning shows the matches' names and dates of birth. Its log is written outside the
+      // transaction, which the warning rolls back; if the log fails, so does the warning.
+      if (kind === "victim") await logIdentityReads(user, ranked, "duplicate-warning", request);
+      const matches: DuplicateMatch[] = ranked.map(({ provinceId: _, ...m }) => m);
       throw new AppError("conflict", "possibleDuplicates", {}, undefined, matches);
+    }
   }
   return null;
 }

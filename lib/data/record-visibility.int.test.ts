@@ -49,7 +49,7 @@ describe("records outside a user's scope stay invisible", () => {
     await db.victim.create({
       data: buildVictim({ caseId: id, rescueProvinceId: 17, name: "Out of scope" }),
     });
-    const detail = await findCase(staff, id);
+    const detail = await findCase(staff, id, request);
     expect(detail.victims.map((v) => v.name)).toEqual(["In scope"]);
   });
 
@@ -68,7 +68,7 @@ describe("records outside a user's scope stay invisible", () => {
       data: buildVictim({ caseId: id, rescueProvinceId: 12, name: "Secret Name" }),
     });
     const manager = await makeUser(db, "MANAGER");
-    const detail = await findCase(manager, id);
+    const detail = await findCase(manager, id, request);
     expect(detail.victims).toHaveLength(1);
     expect(JSON.stringify(detail)).not.toContain("Secret Name");
   });

@@ -3,7 +3,15 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { buildReport } from "@/lib/reports/build-report";
 import { uniqueKey } from "@/lib/testing/db";
 import { victimForm } from "@/lib/testing/people";
-import { at, db, nationalManager, request, seedYear, y4 } from "@/lib/testing/report-publishing";
+import {
+  at,
+  db,
+  nationalManager,
+  publishEvents,
+  request,
+  seedYear,
+  y4,
+} from "@/lib/testing/report-publishing";
 import { uniquePublishableYear } from "@/lib/testing/report-years";
 import { makeUser } from "@/lib/testing/users";
 import { ZUpdateCase } from "@/lib/validation/case";
@@ -12,6 +20,7 @@ import { buildCase, buildVictim } from "@/prisma/factories";
 import { updateCase } from "./case-mutations";
 import { findLatestRevision, findReportRevisions } from "./report-revisions";
 import { publishReport } from "./report-publishing";
+import { findVictim } from "./victim-detail";
 import { updateVictim } from "./victim-mutations";
 
 afterAll(() => db.$disconnect());
@@ -94,8 +103,13 @@ describe("revisions of a published report", () => {
       request,
     );
 
+    // Reading a victim's page is logged (decision 0026) but changes nothing: not listed.
+    await findVictim(staff, wanderer.id, request);
+
     const revisions = await findReportRevisions(manager, year);
     expect(revisions).toMatchObject({ year, revision: 1, publishedBy: manager.name });
+    const [published] = await publishEvents(year);
+    expect(revisions!.auditHead).toEqual({ id: String(published!.id), hash: published!.hash });
     const byPath = new Map(revisions!.changes.map((c) => [c.path, c]));
     expect(byPath.get("cases.total")).toMatchObject({ published: 2, current: 1 });
     expect(byPath.get("victims.total")).toMatchObject({ published: 2, current: 1 });

@@ -81,6 +81,26 @@ describe("publishing a year's report", () => {
       provinceId: null,
       changes: { year, revision: 1, sha256: snapshot!.sha256, snapshotId: snapshot!.id },
     });
+    // The snapshot names the audit chain's head at publication: its own report.published event,
+    // whose hashed content carries the report's hash, so the two vouch for each other.
+    expect(snapshot).toMatchObject({ auditHeadId: events[0]!.id, auditHeadHash: events[0]!.hash });
+  });
+
+  it("keeps the audit head whole: both or neither (older snapshots), and hex (CHECK)", async () => {
+    const year = await uniquePublishableYear();
+    const manager = await nationalManager();
+    const document = { year, scope: { national: true, provinces: [] } };
+    const insert = (headId: bigint | null, headHash: string | null) => db.$executeRaw`
+      INSERT INTO report_snapshot (id, year, revision, age_band_set, document, sha256,
+                                   published_by_id, audit_head_id, audit_head_hash)
+      VALUES (gen_random_uuid(), ${year}, 1, 'ncct', ${JSON.stringify(document)}::jsonb,
+              ${"a".repeat(64)}, ${manager.id}::uuid, ${headId}, ${headHash})`;
+    await expect(insert(1n, null)).rejects.toThrow(/report_snapshot_audit_head_check/);
+    await expect(insert(null, "b".repeat(64))).rejects.toThrow(/report_snapshot_audit_head_check/);
+    await expect(insert(1n, "NOT-HEX".padEnd(64, "x"))).rejects.toThrow(/audit_head_check/);
+    expect(await snapshotsOf(year)).toHaveLength(0);
+    await insert(null, null);
+    expect(await snapshotsOf(year)).toMatchObject([{ auditHeadId: null, auditHeadHash: null }]);
   });
 
   it("writes neither the snapshot nor the event when the audit write fails", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
@@ -56,8 +57,21 @@ export async function publishReport(
       _max: { revision: true },
     });
     const revision = (latest._max.revision ?? 0) + 1;
+    // The event goes first, so the snapshot can name it as the audit chain's head at publication
+    // (decision 0025); the snapshot is append-only, so the head is set as it is inserted.
+    const snapshotId = randomUUID();
+    // Figures and hashes only: a published report holds no personal data, nor does its event.
+    const head = await recordAudit(tx, {
+      actor: user,
+      action: "report.published",
+      entityType: "report",
+      entityId: String(input.year),
+      details: { year: input.year, revision, sha256, snapshotId },
+      request,
+    });
     const snapshot = await tx.reportSnapshot.create({
       data: {
+        id: snapshotId,
         year: input.year,
         revision,
         ageBandSet: PUBLISHED_BAND_SET,
@@ -66,17 +80,10 @@ export async function publishReport(
         publishedAt,
         publishedById: user.id,
         note: input.note ?? null,
+        auditHeadId: head.id,
+        auditHeadHash: head.hash,
       },
       select: { id: true, year: true, revision: true, sha256: true, publishedAt: true },
-    });
-    // Figures and hashes only: a published report holds no personal data, nor does its event.
-    await recordAudit(tx, {
-      actor: user,
-      action: "report.published",
-      entityType: "report",
-      entityId: String(input.year),
-      details: { year: input.year, revision, sha256, snapshotId: snapshot.id },
-      request,
     });
     return snapshot;
   });

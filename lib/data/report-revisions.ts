@@ -5,6 +5,7 @@ import { phnomPenhYearRange } from "@/lib/domain/time";
 import { buildReport } from "@/lib/reports/build-report";
 import { diffFigures, type TFigureChange } from "@/lib/reports/figures";
 import type { TReportDocument } from "@/lib/reports/types";
+import { IDENTITY_VIEWED } from "./identity-reads";
 import { PUBLISHED_BAND_SET } from "./report-publishing";
 import { assertCan } from "./scope";
 
@@ -35,6 +36,9 @@ export type TReportRevisions = {
   publishedBy: string;
   sha256: string;
   note: string | null;
+  /** The audit chain's head when it was published (its report.published event); null for
+   * revisions published before heads were recorded. */
+  auditHead: { id: string; hash: string } | null;
   /** Every revision of the year, newest first. */
   history: { revision: number; publishedAt: Date; publishedBy: string; sha256: string }[];
   changes: TFigureChange[];
@@ -53,6 +57,8 @@ async function findSnapshots(year: number) {
       publishedAt: true,
       sha256: true,
       note: true,
+      auditHeadId: true,
+      auditHeadHash: true,
       publishedBy: { select: { name: true } },
     },
   });
@@ -77,6 +83,7 @@ type ChangeRow = {
  * in the year. That date is read from the event's own before/after when the event changed it;
  * otherwise it is the "before" of the next event that changed it, or, failing one, the record's
  * date today. So a victim edited while rescued in the year and later moved out of it still counts.
+ * A read of a victim's identity (decision 0026) changes nothing, and is not listed.
  */
 async function findChangedBy(year: number, since: Date) {
   const { start, end } = phnomPenhYearRange(year);
@@ -90,6 +97,7 @@ async function findChangedBy(year: number, since: Date) {
        WHERE e.occurred_at >= ${since}
          AND e.entity_type IN ('case', 'suspect', 'victim')
          AND e.entity_id IS NOT NULL
+         AND e.action <> ${IDENTITY_VIEWED}
     ), dated AS (
       SELECT ev.*, c.cracked_down_at, s.arrested_at, v.rescued_at,
              COALESCE(s.case_id, v.case_id) AS case_id,
@@ -186,6 +194,10 @@ export async function findReportRevisions(
     publishedBy: latest.publishedBy.name,
     sha256: latest.sha256,
     note: latest.note,
+    auditHead:
+      latest.auditHeadId !== null && latest.auditHeadHash !== null
+        ? { id: String(latest.auditHeadId), hash: latest.auditHeadHash }
+        : null,
     history: snapshots.map((s) => ({
       revision: s.revision,
       publishedAt: s.publishedAt,

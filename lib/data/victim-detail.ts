@@ -1,7 +1,9 @@
 import "server-only";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
+import type { RequestContext } from "@/lib/audit/record";
 import { notFound } from "@/lib/errors";
+import { logIdentityReads } from "./identity-reads";
 import { assertCan, victimScope } from "./scope";
 
 /** The victim fields a page shows; name and date of birth only with `identity`. Shared by the
@@ -27,8 +29,9 @@ export function victimPageSelect(identity: boolean) {
   } as const;
 }
 
-/** One victim for their page. Name and date of birth only for roles that may see identities. */
-export async function findVictim(user: ActingUser, id: string) {
+/** The victim page's query alone, unlogged: for findVictim, and for the benchmark that measures
+ * what the log adds (bench:read-log). Nothing else may show what it returns. */
+export async function readVictimUnlogged(user: ActingUser, id: string) {
   assertCan(user, "read:record");
   const identity = can(user, "read:victim-identity");
   const found = await db.victim.findFirst({
@@ -41,5 +44,14 @@ export async function findVictim(user: ActingUser, id: string) {
     },
   });
   if (!found) throw notFound();
+  return found;
+}
+
+/** One victim for their page. Name and date of birth only for roles that may see identities, and
+ * only once their viewing is in the audit trail (decision 0026). */
+export async function findVictim(user: ActingUser, id: string, request: RequestContext) {
+  const found = await readVictimUnlogged(user, id);
+  const provinceId = found.rescueProvinceId ?? found.case?.provinceId ?? null;
+  await logIdentityReads(user, [{ id: found.id, provinceId }], "victim", request);
   return found;
 }

@@ -49,7 +49,7 @@ export async function createVictim(
   const data = victimFieldsOf(input);
   return db.$transaction(async (tx) => {
     const provinceId = await assertCanWriteVictim(tx, user, data, "new");
-    const linkedToId = await decideDuplicates(tx, user, "victim", input, data);
+    const linkedToId = await decideDuplicates(tx, user, "victim", input, data, request);
     const created = await insertWithFreshCode(tx, { ...data, createdById: user.id, linkedToId });
     await auditPersonCreated(tx, user, "victim", created, provinceId, request);
     return { id: created.id, version: created.version, caseId: created.caseId };

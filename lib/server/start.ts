@@ -2,9 +2,11 @@
 // server, for one reason: only here is the socket's address known. Inside Next, a forged
 // X-Forwarded-For cannot be told from the one Next fills in (docs/decisions/0021).
 import { createServer } from "node:http";
+import nextEnv from "@next/env";
 import { fileURLToPath } from "node:url";
 import { parseTrustedHops, stampClientAddress, trustClientAddressHeader } from "./client-address";
 import { isValidHost, sanitiseForwardedHeaders } from "./forwarded-headers";
+import { productionRefusals } from "./preflight";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -23,6 +25,14 @@ async function main() {
   const port = portFrom(process.argv.slice(2));
   // As `next start` does; Next reads it as its modules load, so it is imported only after this.
   Object.assign(process.env, { NODE_ENV: "production" });
+  // The .env files Next would load, loaded the same way now, so that the server refuses a bad
+  // configuration before it spends seconds preparing.
+  nextEnv.loadEnvConfig(ROOT, false, { info: () => {}, error: console.error });
+  const refusals = await productionRefusals(process.env);
+  if (refusals.length) {
+    console.error(`Refusing to serve:\n${refusals.map((r) => `  - ${r}`).join("\n")}`);
+    process.exit(1);
+  }
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
@@ -42,8 +52,12 @@ async function main() {
     stampClientAddress(req.headers, req.socket.remoteAddress, hops);
     void handle(req, res);
   });
-  server.listen(port, () => {
-    console.log(`▲ Ready on http://localhost:${port} (trusted proxy hops: ${hops})`);
+  // HOST names the interface (127.0.0.1 behind a reverse proxy on the same machine); unset, all.
+  const host = process.env.HOST || undefined;
+  server.listen(port, host, () => {
+    console.log(
+      `▲ Ready on http://${host ?? "localhost"}:${port}${host ? "" : " (all interfaces)"} (trusted proxy hops: ${hops})`,
+    );
   });
 
   const stop = () => {

@@ -1,6 +1,5 @@
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db-client";
-import { seedProvinces } from "@/prisma/seed";
 import { grantTestRuntimeRole, prepareTestDatabase } from "./test-database";
 
 // Declaration merging needs an interface here.
@@ -18,13 +17,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   // A fresh database each run: tests key their data uniquely, and nothing piles up between runs.
   const database = await prepareTestDatabase("integration", { fresh: true });
-  // Provinces are reference data every record needs; everything else each test makes itself.
-  // These steps are the owner's: the runtime role may not create sequences.
+  // The provinces come with the migrations; everything else each test makes itself.
+  // The test sequences are the owner's: the runtime role may not create sequences.
   const db = createPrismaClient(database.url, 2);
-  await seedProvinces(db)
-    .then(() =>
-      db.$executeRawUnsafe(`CREATE SEQUENCE test_future_year START 2200 INCREMENT 2 MAXVALUE 9999`),
-    )
+  await db
+    .$executeRawUnsafe(`CREATE SEQUENCE test_future_year START 2200 INCREMENT 2 MAXVALUE 9999`)
     .then(() => db.$executeRawUnsafe(`CREATE SEQUENCE test_past_year START 1000 MAXVALUE 1999`))
     .finally(() => db.$disconnect());
   // Granted last, so that the role also gets the sequences just made.

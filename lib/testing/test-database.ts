@@ -39,7 +39,7 @@ export type TestDatabase = { url: string; embedded: boolean; stop: () => Promise
 /** One role for every test database on a server; it owns nothing, so any of them may grant it. */
 export const TEST_RUNTIME_ROLE = "ctip_test_runtime";
 
-async function dropDatabase(url: string) {
+export async function dropDatabase(url: string) {
   const u = new URL(url);
   const name = u.pathname.slice(1);
   u.pathname = "/postgres";

@@ -82,7 +82,12 @@ export default async function AuditPage({
                   {formatDateTime(e.occurredAt, locale)}
                 </TableCell>
                 <TableCell>{e.actorEmail ?? t("system")}</TableCell>
-                <TableCell className="font-mono">{e.action}</TableCell>
+                <TableCell>
+                  {t.has(`actionLabels.${e.action}`) ? (
+                    <span className="block">{t(`actionLabels.${e.action}`)}</span>
+                  ) : null}
+                  <span className="font-mono">{e.action}</span>
+                </TableCell>
                 <TableCell className="font-mono text-xs">
                   {e.entityType}
                   {e.entityId ? <span className="block text-slate-600">{e.entityId}</span> : null}

@@ -168,6 +168,19 @@ export const ROUTE_TARGETS: Record<
       { writes: [], maxAudit: 1 },
     ),
   },
+  // No session needed and nothing to refuse: whatever is sent, a 200 or a 503, and no write.
+  "/api/health": {
+    GET: fc.record({ role, headers: hostileHeaders, params: fc.record({ q: text }) }).map((g) => ({
+      role: g.role,
+      method: "GET",
+      url: `/api/health${query(g.params)}`,
+      headers: g.headers.headers,
+      category: g.headers.category,
+      mustRefuse: false,
+      writes: [],
+      maxAudit: 0,
+    })),
+  },
   "/api/import/[kind]/template": {
     GET: getCase("write:record", (p) => `/api/import/${seg(p.segment)}/template`, {
       segment: kind,

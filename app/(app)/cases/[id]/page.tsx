@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { deleteCaseAction } from "@/lib/actions/delete-case";
 import { restoreCaseAction } from "@/lib/actions/restore-case";
 import { can, inScope } from "@/lib/auth/acting-user";
+import { getRequestContext } from "@/lib/auth/request-context";
 import { requireUser } from "@/lib/auth/session";
 import { findCase } from "@/lib/data/case-detail";
 import { PROVINCES } from "@/lib/domain/provinces";
@@ -22,7 +23,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const user = await requireUser("read:record");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const detail = await findCase(user, id).catch((err) => {
+  const detail = await findCase(user, id, await getRequestContext()).catch((err) => {
     if (err instanceof AppError && err.code === "not-found") notFound();
     throw err;
   });

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
 import { can, inScope, type ActingUser } from "@/lib/auth/acting-user";
+import { getRequestContext } from "@/lib/auth/request-context";
 import { requireUser } from "@/lib/auth/session";
 import { findVictim } from "@/lib/data/victim-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
@@ -32,7 +33,7 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
   const user = await requireUser("read:record");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const v = await findVictim(user, id).catch((err) => {
+  const v = await findVictim(user, id, await getRequestContext()).catch((err) => {
     if (err instanceof AppError && err.code === "not-found") notFound();
     throw err;
   });

@@ -1,0 +1,38 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db-client";
+import { testDb } from "@/lib/testing/db";
+import { checkHealth, shippedMigrations } from "./health";
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+const query = (sql: string) => db.$queryRawUnsafe<{ migration_name: string }[]>(sql);
+
+describe("the health check", () => {
+  it("is ok on a database with every migration of this build", async () => {
+    expect((await shippedMigrations()).length).toBeGreaterThanOrEqual(7);
+    expect(await checkHealth(query)).toEqual({ status: "ok" });
+  });
+
+  it("says migrations are pending when the build ships one the database lacks", async () => {
+    const shipped = async () => [...(await shippedMigrations()), "29991231000000_not_applied"];
+    expect(await checkHealth(query, shipped)).toEqual({
+      status: "unavailable",
+      reason: "migrations pending",
+    });
+  });
+
+  it("says the database is unreachable, without the driver's message, when it is", async () => {
+    const gone = createPrismaClient("postgresql://nobody@127.0.0.1:1/none", 1);
+    try {
+      const health = await checkHealth((sql) => gone.$queryRawUnsafe(sql));
+      expect(health).toEqual({ status: "unavailable", reason: "database unreachable" });
+    } finally {
+      await gone.$disconnect();
+    }
+  });
+
+  it("is unavailable when the build's own migration list cannot be read", async () => {
+    const health = await checkHealth(query, () => shippedMigrations("/nonexistent"));
+    expect(health).toEqual({ status: "unavailable", reason: "migrations unknown" });
+  });
+});

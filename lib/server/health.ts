@@ -1,0 +1,68 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+
+// GET /api/health, for load balancers and monitoring: is the database reachable, and does it have
+// every migration this build ships? It names a reason but never an error's text, a host or a
+// version: the endpoint needs no session.
+
+export type Health =
+  | { status: "ok" }
+  | {
+      status: "unavailable";
+      reason: "database unreachable" | "migrations pending" | "migrations unknown";
+    };
+
+type Query = (sql: string) => Promise<{ migration_name: string }[]>;
+
+const TIMEOUT_MS = 3_000;
+const CACHE_MS = 2_000;
+
+/** The migrations this build ships: the folders of prisma/migrations. */
+export async function shippedMigrations(root = process.cwd()): Promise<string[]> {
+  const entries = await readdir(path.join(root, "prisma", "migrations"), { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timed out")), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function checkHealth(
+  query: Query,
+  listShipped: () => Promise<string[]> = shippedMigrations,
+): Promise<Health> {
+  // Without its own list the server cannot tell whether the database is current.
+  const shipped = await listShipped().catch(() => null);
+  if (!shipped?.length) return { status: "unavailable", reason: "migrations unknown" };
+  let applied: Set<string>;
+  try {
+    const rows = await withTimeout(
+      query(
+        `SELECT migration_name FROM _prisma_migrations
+          WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      ),
+      TIMEOUT_MS,
+    );
+    applied = new Set(rows.map((r) => r.migration_name));
+  } catch {
+    // Unreachable, refused, timed out, or no migrations table: no database this app can use.
+    return { status: "unavailable", reason: "database unreachable" };
+  }
+  return shipped.every((name) => applied.has(name))
+    ? { status: "ok" }
+    : { status: "unavailable", reason: "migrations pending" };
+}
+
+let cached: { at: number; result: Promise<Health> } | undefined;
+
+/** One check every two seconds at most, however often it is asked: a flood reaches the database
+ * at that rate only. */
+export function cachedHealth(check: () => Promise<Health>, now = Date.now()): Promise<Health> {
+  if (cached && now - cached.at < CACHE_MS) return cached.result;
+  cached = { at: now, result: check() };
+  return cached.result;
+}

@@ -1,6 +1,6 @@
 // `npm run db:grant`'s refusals, idempotence and passwords, run as the owner on the test database.
 // PostgreSQL only: the embedded PGlite has one role.
-import type pg from "pg";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runsAsRuntimeRole } from "@/lib/testing/db";
 import { ownerClient, privilegeSnapshot, scratchRoles } from "@/lib/testing/scratch-roles";
@@ -58,6 +58,27 @@ describe.skipIf(!runsAsRuntimeRole())("db:grant (skipped on PGlite, which has on
     await owner.query(`CREATE SCHEMA ${schemaOwner} AUTHORIZATION ${schemaOwner}`);
     await expect(grant(schemaOwner)).rejects.toThrow(/owns objects \(1 in ctip_integration/);
     expect(await tableGrants(schemaOwner)).toEqual([]);
+  });
+
+  it("refuses, saying what to do, when the connecting role may not create roles", async () => {
+    const weakOwner = await roles.make("LOGIN");
+    const url = new URL(process.env.OWNER_DATABASE_URL!);
+    url.username = weakOwner;
+    url.password = "";
+    const asWeak = new pg.Client({ connectionString: url.toString() });
+    await asWeak.connect();
+    const role = await roles.make();
+    try {
+      await expect(grantRuntimeRole(asWeak, { role })).rejects.toThrow(
+        new RegExp(
+          `${weakOwner} may not create or alter role ${role} .*ALTER ROLE ${weakOwner} CREATEROLE`,
+        ),
+      );
+    } finally {
+      await asWeak.end();
+    }
+    const { rowCount } = await owner.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [role]);
+    expect(rowCount).toBe(0);
   });
 
   it.each([

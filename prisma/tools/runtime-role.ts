@@ -71,7 +71,22 @@ async function publicRelations(client: pg.ClientBase): Promise<PublicRelation[]>
   return rows;
 }
 
-async function createOrAlterRole(client: pg.ClientBase, options: GrantOptions) {
+/** CREATE or ALTER ROLE, with a way out when the connecting owner may not manage roles. */
+async function asRoleAdmin(client: pg.ClientBase, me: string, role: string, sql: string) {
+  try {
+    await client.query(sql);
+  } catch (err) {
+    if ((err as { code?: string }).code !== "42501") throw err;
+    throw new GrantRefusal(
+      `${me} may not create or alter role ${role} (${(err as Error).message}). As a superuser, ` +
+        `either give it CREATEROLE (ALTER ROLE ${me} CREATEROLE), or create the role yourself ` +
+        `(CREATE ROLE ${role} LOGIN PASSWORD '…') and run db:grant again without ` +
+        `RUNTIME_ROLE_PASSWORD.`,
+    );
+  }
+}
+
+async function createOrAlterRole(client: pg.ClientBase, options: GrantOptions, me: string) {
   const role = quoteIdent(options.role);
   const existing = await findRole(client, options.role);
   const generatedPassword =
@@ -80,7 +95,12 @@ async function createOrAlterRole(client: pg.ClientBase, options: GrantOptions) {
   const passwordClause = password === null ? "" : ` PASSWORD '${scramVerifier(password)}'`;
   if (!existing) {
     const attributes = Object.entries(ROLE_ATTRIBUTES).map(([a, on]) => (on ? a : `NO${a}`));
-    await client.query(`CREATE ROLE ${role} ${attributes.join(" ")}${passwordClause}`);
+    await asRoleAdmin(
+      client,
+      me,
+      options.role,
+      `CREATE ROLE ${role} ${attributes.join(" ")}${passwordClause}`,
+    );
     return { created: true, generatedPassword, attributesChanged: [], passwordSet: true };
   }
   // Only what differs: PostgreSQL 15 lets only a superuser name SUPERUSER, REPLICATION or
@@ -97,7 +117,12 @@ async function createOrAlterRole(client: pg.ClientBase, options: GrantOptions) {
     .filter(([a, on]) => current[a as keyof typeof current] !== on)
     .map(([a, on]) => (on ? a : `NO${a}`));
   if (attributesChanged.length || passwordClause) {
-    await client.query(`ALTER ROLE ${role} ${attributesChanged.join(" ")}${passwordClause}`);
+    await asRoleAdmin(
+      client,
+      me,
+      options.role,
+      `ALTER ROLE ${role} ${attributesChanged.join(" ")}${passwordClause}`,
+    );
   }
   return { created: false, generatedPassword, attributesChanged, passwordSet: Boolean(password) };
 }
@@ -159,7 +184,7 @@ async function applyGrants(client: pg.ClientBase, options: GrantOptions): Promis
     const owners = new Set(relations.map((r) => r.owner));
     await refuseUnsafeRole(client, role, existing, owners, me);
   }
-  const made = await createOrAlterRole(client, options);
+  const made = await createOrAlterRole(client, options, me);
   await revokeEverything(client, role, database);
   const r = quoteIdent(role);
   await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${quoteIdent(database)} TO ${r}`);

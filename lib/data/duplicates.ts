@@ -4,7 +4,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { victimScopeSql } from "@/lib/filters/victim-where";
-import { logIdentityReads } from "./identity-reads";
+import { logIdentityReads, type TShownVictim } from "./identity-reads";
 import type { Tx } from "./person-writes";
 import { suspectScope, victimScope } from "./scope";
 
@@ -98,6 +98,38 @@ export async function findSuspectDuplicates(tx: Tx, user: ActingUser, p: PersonF
 
 type Decision = { duplicateCheck: "run" | "skip"; sameAs?: string };
 
+/** The warning: the likely matches, for the form, and who they are, for the read-access log. */
+export class PossibleDuplicates extends AppError {
+  constructor(
+    matches: DuplicateMatch[],
+    readonly shown: readonly TShownVictim[],
+    readonly kind: "victim" | "suspect",
+  ) {
+    super("conflict", "possibleDuplicates", {}, undefined, matches);
+  }
+}
+
+/**
+ * Runs a create's transaction; when it ends in a duplicate warning about victims, logs the
+ * identities the warning shows, after the transaction has rolled back: written inside it, the log
+ * would vanish with it, and written beside it on a second connection, it would wait on an embedded
+ * database's single session, which the transaction holds. If the log fails, so does the warning.
+ */
+export async function withDuplicateWarningLog<T>(
+  user: ActingUser,
+  request: RequestContext,
+  create: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await create();
+  } catch (err) {
+    if (err instanceof PossibleDuplicates && err.kind === "victim") {
+      await logIdentityReads(user, err.shown, "duplicate-warning", request);
+    }
+    throw err;
+  }
+}
+
 /**
  * Applies the user's duplicate decision before a victim or suspect is created: a link target must
  * exist and be visible; otherwise, unless the user chose to save anyway, likely matches stop the
@@ -109,7 +141,6 @@ export async function decideDuplicates(
   kind: "victim" | "suspect",
   decision: Decision,
   facts: PersonFacts,
-  request: RequestContext,
 ): Promise<string | null> {
   if (decision.sameAs) {
     const id = decision.sameAs;
@@ -124,11 +155,9 @@ export async function decideDuplicates(
     const find = kind === "victim" ? findVictimDuplicates : findSuspectDuplicates;
     const ranked = await find(tx, user, facts);
     if (ranked.length) {
-      // The warning shows the matches' names and dates of birth. Its log is written outside the
-      // transaction, which the warning rolls back; if the log fails, so does the warning.
-      if (kind === "victim") await logIdentityReads(user, ranked, "duplicate-warning", request);
+      // The warning shows the matches' names and dates of birth: withDuplicateWarningLog logs it.
       const matches: DuplicateMatch[] = ranked.map(({ provinceId: _, ...m }) => m);
-      throw new AppError("conflict", "possibleDuplicates", {}, undefined, matches);
+      throw new PossibleDuplicates(matches, ranked, kind);
     }
   }
   return null;

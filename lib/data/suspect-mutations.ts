@@ -30,7 +30,7 @@ export async function createSuspect(
   const data = suspectFieldsOf(input);
   return db.$transaction(async (tx) => {
     const provinceId = await lockTargetCase(tx, user, data.caseId);
-    const linkedToId = await decideDuplicates(tx, user, "suspect", input, data, request);
+    const linkedToId = await decideDuplicates(tx, user, "suspect", input, data);
     const created = await tx.suspect.create({
       data: { ...data, linkedToId, createdById: user.id, updatedById: user.id },
       select: auditedSuspect,

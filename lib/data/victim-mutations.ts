@@ -7,7 +7,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateVictim, TUpdateVictim } from "@/lib/validation/victim";
 import { staleVersionError } from "./conflicts";
-import { decideDuplicates } from "./duplicates";
+import { decideDuplicates, withDuplicateWarningLog } from "./duplicates";
 import { type Tx, auditPersonCreated, lockCase } from "./person-writes";
 import { assertCan, victimScope } from "./scope";
 import {
@@ -47,13 +47,15 @@ export async function createVictim(
 ) {
   assertCan(user, "write:record");
   const data = victimFieldsOf(input);
-  return db.$transaction(async (tx) => {
-    const provinceId = await assertCanWriteVictim(tx, user, data, "new");
-    const linkedToId = await decideDuplicates(tx, user, "victim", input, data, request);
-    const created = await insertWithFreshCode(tx, { ...data, createdById: user.id, linkedToId });
-    await auditPersonCreated(tx, user, "victim", created, provinceId, request);
-    return { id: created.id, version: created.version, caseId: created.caseId };
-  });
+  return withDuplicateWarningLog(user, request, () =>
+    db.$transaction(async (tx) => {
+      const provinceId = await assertCanWriteVictim(tx, user, data, "new");
+      const linkedToId = await decideDuplicates(tx, user, "victim", input, data);
+      const created = await insertWithFreshCode(tx, { ...data, createdById: user.id, linkedToId });
+      await auditPersonCreated(tx, user, "victim", created, provinceId, request);
+      return { id: created.id, version: created.version, caseId: created.caseId };
+    }),
+  );
 }
 
 type Change = Partial<TVictimFields> & { deletedAt?: Date | null };

@@ -13,7 +13,7 @@ export function maskedUrl(raw: string): string {
   }
 }
 
-export function printBanner(appUrl: string, database: string) {
+export function printBanner(appUrl: string, database: string, warning: string | null = null) {
   const rows = [
     ["Role", "Email", "Password"],
     ...DEMO_USERS.map((u) => [u.role, u.email, u.password]),
@@ -25,5 +25,9 @@ export function printBanner(appUrl: string, database: string) {
   const rule = "─".repeat(72);
   const lines = [rule, `  The app is running at ${appUrl}`, `  Database: ${database}`, ""];
   lines.push("  Demo sign-ins (they exist only in seeded demo data):", ...table, "");
+  lines.push(
+    warning ? `  ${warning}` : "  Only this machine can reach it (HOST=127.0.0.1; see README).",
+    "",
+  );
   console.log(["", ...lines, "  Press Ctrl-C to stop.", rule].join("\n"));
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { persistedAuthSecret } from "@/lib/cli/auth-secret";
 import { maskedUrl, printBanner } from "@/lib/cli/demo-banner";
 import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/cli/embedded-db";
+import { demoHost, exposureWarning, probeHost } from "@/lib/cli/demo-host";
 import { buildReason } from "@/lib/cli/needs-build";
 import * as proc from "@/lib/cli/processes";
 
@@ -120,9 +121,12 @@ async function main() {
   step(3, "Seeding demo data (existing data is kept) …");
   await run("Seeding", "npm", ["run", "--silent", "db:seed"], dbEnv);
 
-  const appUrl = `http://localhost:${webPort}`;
+  const host = demoHost(process.env);
+  const appUrl = `http://${host === "127.0.0.1" ? "localhost" : probeHost(host)}:${webPort}`;
   const appEnv = {
     ...dbEnv,
+    HOST: host,
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     AUTH_SECRET: await persistedAuthSecret(DATA),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     AUTH_URL: process.env.AUTH_URL ?? appUrl,
@@ -136,7 +140,9 @@ async function main() {
   } else step(4, skipBuild ? "Build skipped (DEMO_SKIP_BUILD=1)." : "The build is up to date.");
 
   // Through the production server entry, not `next start`: only it knows the client's address.
-  step(5, `Starting the app (npm start) on port ${webPort} …`);
+  step(5, `Starting the app (npm start) on ${host}, port ${webPort} …`);
+  const warning = exposureWarning(host);
+  if (warning) console.warn(`\n${warning}\n`);
   const next = proc.spawnChild(
     process.execPath,
     ["--import", "tsx", "lib/server/start.ts", "-p", `${webPort}`],
@@ -152,7 +158,8 @@ async function main() {
     },
     (err: unknown) => fail(err),
   );
-  if ((await proc.waitForHttp(`${appUrl}/`, next)) === "ready") printBanner(appUrl, database);
+  const probe = `http://${probeHost(host)}:${webPort}/`;
+  if ((await proc.waitForHttp(probe, next)) === "ready") printBanner(appUrl, database, warning);
 }
 
 process.on("SIGINT", onSignal);

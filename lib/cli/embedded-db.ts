@@ -32,6 +32,8 @@ export type EmbeddedDb = {
   dir: string;
   /** Resolves if the database process ends, whether by stop() or unexpectedly. */
   exited: Promise<void>;
+  /** The database process's id. */
+  pid: number;
   /** Closes client connections, then checkpoints and closes the data directory. Idempotent. */
   stop(): Promise<void>;
 };
@@ -102,5 +104,5 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     await stop();
     throw err;
   }
-  return { url, port: actualPort, dir, exited, stop };
+  return { url, port: actualPort, dir, exited, stop, pid: child.pid! };
 }

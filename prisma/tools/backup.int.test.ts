@@ -2,7 +2,7 @@
 // and restored into a new one must keep every row, every report and a verifying audit chain; a
 // target that holds data, or a file of the wrong kind, is refused before anything is written.
 // On the suite's PostgreSQL with pg_dump/pg_restore, or on PGlite when the suite runs on it.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -69,6 +69,7 @@ let restored: CliRun;
 let source: DatabaseSnapshot;
 
 beforeAll(async () => {
+  await mkdir(path.dirname(FILES), { recursive: true });
   await Promise.all(STORES.map((s) => backend.remove(s)));
   await seedSource();
   source = await snapshotOf("source");

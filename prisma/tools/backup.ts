@@ -4,6 +4,7 @@
 // The file holds victims' identities: it is written readable by its owner only (mode 0600).
 import "dotenv/config";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { open, rename, rm } from "node:fs/promises";
 import { dumpPglite } from "./backup-pglite";
 import { describeDatabase, dumpPostgres, requireTool } from "./backup-postgres";
@@ -17,6 +18,10 @@ runCli("db:backup", async () => {
     throw new BackupError(
       `${file} already exists. Choose a new name, or pass --force to overwrite.`,
     );
+  }
+  const folder = path.dirname(path.resolve(file));
+  if (!existsSync(folder)) {
+    throw new BackupError(`the folder ${folder} does not exist. Create it, or choose another --out.`);
   }
   const target = resolveTarget();
   const started = performance.now();

@@ -2,6 +2,7 @@
 // and restored into a new one must keep every row, every report and a verifying audit chain; a
 // target that holds data, or a file of the wrong kind, is refused before anything is written.
 // On the suite's PostgreSQL with pg_dump/pg_restore, or on PGlite when the suite runs on it.
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -139,6 +140,18 @@ describe(`db:backup and db:restore on ${backend.kind}`, { timeout: 5 * MINUTES }
     const { keep_me: kept, ...counts } = copy.counts;
     expect(counts).toEqual(source.counts);
     expect(kept).toBe(backend.kind === "postgres" ? 1 : undefined);
+  });
+
+  it("refuses an output file in a folder that does not exist, by name, and writes nothing", async () => {
+    const missing = path.resolve(".data", "no-such-folder", "nested");
+    const refused = await runBackupCli(
+      "backup",
+      ["--out", path.join(missing, "x.backup")],
+      backend.env("source"),
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`the folder ${missing} does not exist`);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it("refuses a backup of the other kind, or garbage, by its first bytes, and writes nothing", async () => {

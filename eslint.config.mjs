@@ -18,6 +18,23 @@ const config = [
     rules: {
       "no-console": "off",
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
+      // README: `@prisma/dev` (the CLI's `prisma dev` server) needs Node 22; nothing here loads it.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@prisma/dev",
+                "@prisma/dev/*",
+                "@prisma/streams-local",
+                "@prisma/streams-local/*",
+              ],
+              message: "prisma dev's local server needs Node 22; the project runs on Node 20.19.",
+            },
+          ],
+        },
+      ],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", ignoreRestSiblings: true },

@@ -10,7 +10,7 @@ import {
   updateUserAccess,
 } from "@/lib/data/user-admin";
 import { ownerDb, testDb, uniqueKey } from "@/lib/testing/db";
-import { makeUser, TEST_PASSWORD } from "@/lib/testing/users";
+import { makeUser, TEST_PASSWORD, USER_CREATED_FIELDS } from "@/lib/testing/users";
 import { ZAuditFilters } from "@/lib/validation/audit";
 import { recordAudit } from "./record";
 import { verifyAuditChain } from "./verify";
@@ -58,6 +58,8 @@ describe("each mutation writes exactly one correct audit event", () => {
         },
       },
     });
+    const fields = (events[0]!.changes as { fields: Record<string, unknown> }).fields;
+    expect(Object.keys(fields).sort()).toEqual(USER_CREATED_FIELDS);
     const stored = JSON.stringify(events[0]!.changes);
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id } });
     expect(stored).not.toContain("password");

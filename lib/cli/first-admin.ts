@@ -2,6 +2,7 @@
 // are made in the app by an administrator, with their own audit events.
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
+import { userAuditSnapshot } from "@/lib/audit/user-snapshot";
 import { hashPassword } from "@/lib/auth/passwords";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
 import type { Db } from "@/lib/db-client";
@@ -50,15 +51,7 @@ export async function createFirstAdmin(db: Db, input: TFirstAdmin) {
         passwordHash,
         mustChangePassword: true,
       },
-      select: {
-        id: true,
-        email: true,
-        name: true,
-        role: true,
-        nationalScope: true,
-        active: true,
-        mustChangePassword: true,
-      },
+      select: { id: true, email: true, name: true },
     });
     await recordAudit(tx, {
       actor: null,
@@ -66,7 +59,7 @@ export async function createFirstAdmin(db: Db, input: TFirstAdmin) {
       entityType: "user",
       entityId: created.id,
       before: null,
-      after: { ...created, provinceIds: [] },
+      after: await userAuditSnapshot(tx, created.id),
       details: { via: "admin:create", forced: force },
       request: CLI_REQUEST,
     });

@@ -6,6 +6,7 @@ import { createPrismaClient, type Db } from "@/lib/db-client";
 import { PROVINCES, isoCodeOf } from "@/lib/domain/provinces";
 import { demoAccountsRefusal } from "@/lib/server/preflight";
 import { scratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
+import { USER_CREATED_FIELDS } from "@/lib/testing/users";
 import { DEMO_USERS } from "@/prisma/demo-users";
 import { createUser } from "@/prisma/factories";
 
@@ -79,6 +80,9 @@ describe("npm run admin:create", () => {
     expect(await verifyPassword(admin.passwordHash, password!)).toBe(true);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: admin.id } });
     expect(event).toMatchObject({ action: "user.created", actorId: null, entityType: "user" });
+    // The same shape as an account created on the Users page (lib/audit/audit-trail.int.test.ts).
+    const fields = (event.changes as { fields: Record<string, unknown> }).fields;
+    expect(Object.keys(fields).sort()).toEqual(USER_CREATED_FIELDS);
     expect(JSON.stringify(event.changes)).not.toContain(password);
   });
 

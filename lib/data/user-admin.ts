@@ -1,36 +1,17 @@
 import "server-only";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { userAuditSnapshot } from "@/lib/audit/user-snapshot";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { hashPassword } from "@/lib/auth/passwords";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreateUser, TUpdateUserAccess, TUserRef } from "@/lib/validation/users";
 import { assertCan } from "./scope";
 
 type Tx = Prisma.TransactionClient;
 const LAST_ADMIN_LOCK = 7_262_018;
-
-const auditedFields = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  agency: true,
-  nationalScope: true,
-  active: true,
-  mustChangePassword: true,
-  version: true,
-  provinces: { select: { provinceId: true }, orderBy: { provinceId: "asc" } },
-} as const;
-
-async function snapshot(tx: Tx, id: string) {
-  const u = await tx.user.findUnique({ where: { id }, select: auditedFields });
-  if (!u) throw notFound();
-  const { provinces, ...rest } = u;
-  return { ...rest, provinceIds: provinces.map((p) => p.provinceId) };
-}
 
 // Serialised by a lock so two administrators cannot each remove "the other" last administrator.
 async function assertAnotherActiveAdmin(tx: Tx, exceptUserId: string) {
@@ -81,7 +62,7 @@ export async function createUser(actor: ActingUser, input: TCreateUser, request:
       entityType: "user",
       entityId: created.id,
       before: null,
-      after: await snapshot(tx, created.id),
+      after: await userAuditSnapshot(tx, created.id),
       request,
     });
     return { id: created.id, temporaryPassword };
@@ -95,7 +76,7 @@ export async function updateUserAccess(
 ) {
   assertCan(actor, "manage:user");
   return db.$transaction(async (tx) => {
-    const before = await snapshot(tx, input.id);
+    const before = await userAuditSnapshot(tx, input.id);
     if (before.role === "ADMIN" && input.role !== "ADMIN" && before.active) {
       await assertAnotherActiveAdmin(tx, input.id);
     }
@@ -109,7 +90,7 @@ export async function updateUserAccess(
     await tx.userProvince.createMany({
       data: input.provinceIds.map((provinceId) => ({ userId: input.id, provinceId })),
     });
-    const after = await snapshot(tx, input.id);
+    const after = await userAuditSnapshot(tx, input.id);
     await recordAudit(tx, {
       actor,
       action: "user.access_changed",
@@ -131,10 +112,10 @@ export async function setUserActive(
 ) {
   assertCan(actor, "manage:user");
   return db.$transaction(async (tx) => {
-    const before = await snapshot(tx, ref.id);
+    const before = await userAuditSnapshot(tx, ref.id);
     if (!active && before.role === "ADMIN") await assertAnotherActiveAdmin(tx, ref.id);
     await updateAtVersion(tx, ref, { active });
-    const after = await snapshot(tx, ref.id);
+    const after = await userAuditSnapshot(tx, ref.id);
     await recordAudit(tx, {
       actor,
       action: active ? "user.reactivated" : "user.deactivated",
@@ -153,9 +134,9 @@ export async function resetUserPassword(actor: ActingUser, ref: TUserRef, reques
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   return db.$transaction(async (tx) => {
-    const before = await snapshot(tx, ref.id);
+    const before = await userAuditSnapshot(tx, ref.id);
     await updateAtVersion(tx, ref, { passwordHash, mustChangePassword: true });
-    const after = await snapshot(tx, ref.id);
+    const after = await userAuditSnapshot(tx, ref.id);
     // The diff holds mustChangePassword and version; the password itself is never written.
     await recordAudit(tx, {
       actor,

@@ -32,3 +32,17 @@ export async function makeUser(
     sessionId: null,
   };
 }
+
+/** The fields a `user.created` event records for an account with no agency, whichever path
+ * created it (the Users page or `npm run admin:create`): one action, one shape. */
+export const USER_CREATED_FIELDS = [
+  "active",
+  "email",
+  "id",
+  "mustChangePassword",
+  "name",
+  "nationalScope",
+  "provinceIds",
+  "role",
+  "version",
+];

@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import { testDb } from "@/lib/testing/db";
@@ -34,5 +37,19 @@ describe("the health check", () => {
   it("is unavailable when the build's own migration list cannot be read", async () => {
     const health = await checkHealth(query, () => shippedMigrations("/nonexistent"));
     expect(health).toEqual({ status: "unavailable", reason: "migrations unknown" });
+  });
+
+  it("reads the migration folder once per process, and again after a failed read", async () => {
+    expect(shippedMigrations()).toBe(shippedMigrations());
+    const root = await mkdtemp(path.join(tmpdir(), "health-"));
+    try {
+      await expect(shippedMigrations(root)).rejects.toThrow();
+      await mkdir(path.join(root, "prisma", "migrations", "20260101000000_first"), {
+        recursive: true,
+      });
+      expect(await shippedMigrations(root)).toEqual(["20260101000000_first"]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -17,10 +17,20 @@ type Query = (sql: string) => Promise<{ migration_name: string }[]>;
 const TIMEOUT_MS = 3_000;
 const CACHE_MS = 2_000;
 
-/** The migrations this build ships: the folders of prisma/migrations. */
-export async function shippedMigrations(root = process.cwd()): Promise<string[]> {
-  const entries = await readdir(path.join(root, "prisma", "migrations"), { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+const shippedByRoot = new Map<string, Promise<string[]>>();
+
+/** The migrations this build ships: the folders of prisma/migrations, read once per process (a
+ * deployment does not change them under a running server); a failed read is tried again. */
+export function shippedMigrations(root = process.cwd()): Promise<string[]> {
+  let listed = shippedByRoot.get(root);
+  if (!listed) {
+    listed = readdir(path.join(root, "prisma", "migrations"), { withFileTypes: true }).then(
+      (entries) => entries.filter((e) => e.isDirectory()).map((e) => e.name),
+    );
+    listed.catch(() => shippedByRoot.delete(root));
+    shippedByRoot.set(root, listed);
+  }
+  return listed;
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

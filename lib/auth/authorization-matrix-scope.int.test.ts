@@ -16,7 +16,7 @@ describe("authorization matrix: every action × every role", () => {
       const actor = await makeUser(db, "STAFF", { provinceIds: [17] });
       const input = await row.input(actor);
       const before = await fingerprint();
-      const result = await runGuarded(row.spec, actor, request, input);
+      const result = await row.run(actor, input);
       expect(result).toMatchObject({
         ok: false,
         code: expect.stringMatching(/^(forbidden|not-found)$/),
@@ -32,7 +32,7 @@ describe("authorization matrix: every action × every role", () => {
         const actor = await makeUser(db, role, { provinceIds: [12] });
         const input = await row.input(actor);
         const before = await fingerprint();
-        expect(await runGuarded(row.spec, actor, request, input)).toMatchObject({
+        expect(await row.run(actor, input)).toMatchObject({
           ok: false,
           code: "forbidden",
         });

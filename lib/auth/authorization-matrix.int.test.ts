@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { db, fingerprint, request, ROLES } from "@/lib/testing/authorization-matrix";
+import { db, fingerprint, ROLES } from "@/lib/testing/authorization-matrix";
 import { MATRIX } from "@/lib/testing/authorization-rows";
 import { makeUser } from "@/lib/testing/users";
-import { runGuarded } from "./guard-core";
 
 afterAll(() => db.$disconnect());
 
@@ -21,7 +20,7 @@ describe("authorization matrix: every action × every role", () => {
         const input = await row.input(actor);
         if (row.name === "changePassword") input.confirmPassword = input.newPassword;
         const before = allowed ? null : await fingerprint();
-        const result = await runGuarded(row.spec, actor, request, input);
+        const result = await row.run(actor, input);
         if (allowed) {
           expect(result).toMatchObject({ ok: true });
         } else {
@@ -34,13 +33,35 @@ describe("authorization matrix: every action × every role", () => {
     it(`${row.name} signed out is refused, changing nothing`, async () => {
       const input = await row.input(await makeUser(db, "ADMIN"));
       const before = await fingerprint();
-      expect(await runGuarded(row.spec, null, request, input)).toMatchObject({
+      expect(await row.run(null, input)).toMatchObject({
         ok: false,
         code: "unauthenticated",
       });
       expect(await fingerprint()).toEqual(before);
     });
   }
+});
+
+describe("the matrix covers every action", () => {
+  const dir = path.resolve("lib/actions/specs");
+  const modules = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.includes(".test."));
+
+  it.each(modules)("every spec exported by lib/actions/specs/%s has a row", async (file) => {
+    const exported = (await import(path.join(dir, file))) as Record<string, unknown>;
+    const specs = Object.entries(exported).filter(([name]) => name.endsWith("Spec"));
+    expect(specs.length, file).toBeGreaterThan(0);
+    for (const [name, spec] of specs) {
+      expect(
+        MATRIX.filter((row) => row.spec === spec).map((row) => row.name),
+        `${name} has no row in lib/testing/authorization-rows.ts`,
+      ).toEqual([name.replace(/Spec$/, "")]);
+    }
+  });
+
+  it("has one row per action, each naming its spec", () => {
+    expect(new Set(MATRIX.map((row) => row.name)).size).toBe(MATRIX.length);
+    expect(new Set(MATRIX.map((row) => row.spec)).size).toBe(MATRIX.length);
+  });
 });
 
 describe("there is only one way to write a server action", () => {

@@ -19,6 +19,19 @@ export function futureDate() {
   return todayInPhnomPenh(new Date(Date.now() + 2 * 86_400_000));
 }
 
+/** What the case form submits: a case in `provinceId` (Phnom Penh, 12, unless told). */
+export function caseForm(provinceId = 12) {
+  return {
+    offenceType: "LABOUR_EXPLOITATION",
+    provinceId: String(provinceId),
+    leadAgency: "Anti-Human Trafficking Police",
+    crackedDownOn: "2017-06-15",
+    crackedDownTime: "08:30",
+    status: "OPEN",
+    summary: "",
+  };
+}
+
 /** What the suspect form submits: strings, blanks for what was left empty. */
 export function suspectForm(caseId: string, overrides: Record<string, string> = {}) {
   return {

@@ -3,7 +3,7 @@ import { CASE_STATUSES, OFFENCE_TYPES } from "@/lib/validation/case";
 import { SEXES } from "@/lib/validation/person";
 import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
 import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
-import { suspectForm, victimForm } from "../people";
+import { caseForm, suspectForm, victimForm } from "../people";
 import {
   currentRef,
   FOREIGN_PROVINCE,
@@ -46,15 +46,6 @@ const caseFields: Record<string, FieldKind> = {
   crackedDownTime: { kind: "time" },
   status: oneOf(CASE_STATUSES),
   summary: text(4000),
-};
-const caseForm = {
-  offenceType: "LABOUR_EXPLOITATION",
-  provinceId: "12",
-  leadAgency: "Anti-Human Trafficking Police",
-  crackedDownOn: "2017-06-15",
-  crackedDownTime: "08:30",
-  status: "OPEN",
-  summary: "",
 };
 
 const person: Record<string, FieldKind> = {
@@ -141,7 +132,7 @@ export const RECORD_TARGETS: Record<string, Target> = {
   createCaseSpec: {
     actor: staff,
     fields: caseFields,
-    base: async () => ({ ...caseForm }),
+    base: async () => caseForm(),
     extra: () => [
       fc.constant(mutation("foreign province", { provinceId: String(FOREIGN_PROVINCE) }, true)),
       futureMoment("crackedDownOn", "crackedDownTime"),
@@ -152,7 +143,7 @@ export const RECORD_TARGETS: Record<string, Target> = {
   updateCaseSpec: {
     actor: staff,
     fields: { id, version, ...caseFields },
-    base: async (fx) => ({ ...caseForm, ...(await refOf(fx, "case", "own")) }),
+    base: async (fx) => ({ ...caseForm(), ...(await refOf(fx, "case", "own")) }),
     extra: () => [
       foreignRecord("case"),
       fc.constant(mutation("foreign province", { provinceId: String(FOREIGN_PROVINCE) }, true)),

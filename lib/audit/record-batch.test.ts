@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashAuditEvent } from "./canonical";
+import { auditContentOf, type AuditInput } from "./record";
 import {
   AUDIT_COLUMNS,
   chainEventOf,
@@ -68,6 +69,40 @@ describe("createdEvents", () => {
       expect(created(base, after)).toEqual(generic);
     }
   });
+});
+
+/** A transaction that holds no events yet, or ends in `lastHash`; enough for recordAuditBatch. */
+function chainTx(lastHash: string | null) {
+  return {
+    $executeRaw: async () => 0,
+    auditEvent: { findFirst: async () => (lastHash ? { hash: lastHash } : null) },
+  } as unknown as Prisma.TransactionClient;
+}
+
+describe("one audit hash input", () => {
+  const changes: AuditInput[] = [
+    { ...base, before: null, after: snapshots[0]!, details: { importSha256: "ab" } },
+    { ...base, action: "victim.updated", before: snapshots[0]!, after: snapshots[2]! },
+    { ...base, action: "report.exported", entityType: "report", details: { year: 2017 } },
+    { ...base, actor: null, action: "user.signed_in", entityType: "user" },
+  ];
+
+  it.each(changes)(
+    "a single write and a batch write of $action give the same hash",
+    async (input) => {
+      const prev = "e".repeat(64);
+      const rows: (readonly AuditRowCell[])[] = [];
+      await recordAuditBatch(chainTx(prev), [chainEventOf(input)], async () => ({
+        write: (row: readonly AuditRowCell[]) => void rows.push(row),
+        end: async () => {},
+        abort: async () => {},
+      }));
+      const at = rows[0]![AUDIT_COLUMNS.indexOf("occurred_at")] as Date;
+      // What recordAudit and audit_append hash for the same input at the same moment.
+      const single = hashAuditEvent(prev, auditContentOf(input, at));
+      expect(rows[0]![AUDIT_COLUMNS.indexOf("hash")]).toBe(single);
+    },
+  );
 });
 
 describe("recordAuditBatch", () => {

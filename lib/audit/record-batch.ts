@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canonicalJson, hashAuditEvent, type AuditContent } from "./canonical";
 import { diffFields } from "./diff";
-import { AUDIT_CHAIN_LOCK, type AuditActor, type AuditInput, type RequestContext } from "./record";
+import {
+  AUDIT_CHAIN_LOCK,
+  auditChangesOf,
+  type AuditActor,
+  type AuditInput,
+  type RequestContext,
+} from "./record";
 
 // recordAudit for many events at once (a bulk import): the same content and hash chain, but the
 // lock is taken and the last hash read once, and the rows are handed, in chain order, to a sink
@@ -49,24 +55,16 @@ export type ChainEvent = {
   request: RequestContext;
 };
 
-/** Any event, with the `changes` recordAudit would store: its field diff and its details. */
+/** Any event, with the `changes` recordAudit would store, as canonical JSON text. */
 export function chainEventOf(input: AuditInput): ChainEvent {
-  const fieldChanges =
-    input.before !== undefined || input.after !== undefined
-      ? diffFields(input.before ?? null, input.after ?? null)
-      : undefined;
-  const changes =
-    fieldChanges || input.details
-      ? { ...(fieldChanges ? { fields: fieldChanges } : {}), ...(input.details ?? {}) }
-      : null;
+  const changes = auditChangesOf(input);
   return {
     actor: input.actor,
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId ?? null,
     provinceId: input.provinceId ?? null,
-    // Through JSON, as recordAudit does, so the hashed value is the one jsonb stores.
-    changes: changes ? canonicalJson(JSON.parse(JSON.stringify(changes))) : null,
+    changes: changes === null ? null : canonicalJson(changes),
     request: input.request,
   };
 }

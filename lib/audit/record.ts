@@ -21,17 +21,24 @@ export type AuditInput = {
 // Any constant works; it names the one lock that orders audit writes.
 export const AUDIT_CHAIN_LOCK = 7_262_017;
 
-/** The hashed content of an event, as recordAudit stores it: `changes` holds the field diff and
- * the details, passed through JSON so that the hashed value is the one jsonb stores. */
-export function auditContentOf(input: AuditInput, occurredAt: Date): AuditContent {
+/**
+ * An event's `changes`, as it is hashed and stored: the field diff and the details, passed through
+ * JSON so that the hashed value is the one jsonb stores. The only place it is built: recordAudit,
+ * audit_append and the import's batches (record-batch.ts) all hash what this returns.
+ */
+export function auditChangesOf(input: AuditInput): unknown {
   const fieldChanges =
     input.before !== undefined || input.after !== undefined
       ? diffFields(input.before ?? null, input.after ?? null)
       : undefined;
-  const changes =
-    fieldChanges || input.details
-      ? { ...(fieldChanges ? { fields: fieldChanges } : {}), ...(input.details ?? {}) }
-      : null;
+  if (!fieldChanges && !input.details) return null;
+  const changes = { ...(fieldChanges ? { fields: fieldChanges } : {}), ...(input.details ?? {}) };
+  return JSON.parse(JSON.stringify(changes)) as unknown;
+}
+
+/** The hashed content of an event, as recordAudit stores it. */
+export function auditContentOf(input: AuditInput, occurredAt: Date): AuditContent {
+  const changes = auditChangesOf(input);
   return {
     occurredAt,
     actorId: input.actor?.id ?? null,
@@ -40,7 +47,7 @@ export function auditContentOf(input: AuditInput, occurredAt: Date): AuditConten
     entityType: input.entityType,
     entityId: input.entityId ?? null,
     provinceId: input.provinceId ?? null,
-    changes: changes ? JSON.parse(JSON.stringify(changes)) : null,
+    changes,
     ip: input.request.ip,
     userAgent: input.request.userAgent,
   };

@@ -6,7 +6,8 @@ import { securityHeaders } from "@/lib/auth/security-headers";
 // (2) sends visitors with no session cookie to sign-in and (3) refuses a post (a server action, a
 // route handler's) from another origin. Whether a session is valid, and what its user may do, is checked on the server
 // by every page, action and route handler.
-const PUBLIC_PATHS = ["/sign-in", "/api/auth"];
+// robots.txt (public/) tells crawlers to keep out, so it must be readable without a session.
+const PUBLIC_PATHS = ["/sign-in", "/api/auth", "/robots.txt"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {

@@ -24,6 +24,8 @@ export function securityHeaders(nonce: string, isProduction: boolean): Record<st
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
     "Cross-Origin-Opener-Policy": "same-origin",
+    // An internal system: no page may be indexed, even one a crawler reaches by a leaked link.
+    "X-Robots-Tag": "noindex, nofollow",
     ...(isProduction ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }

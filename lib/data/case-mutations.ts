@@ -1,15 +1,15 @@
 import "server-only";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
-import { inScope, type ActingUser } from "@/lib/auth/acting-user";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { yearInPhnomPenh } from "@/lib/domain/time";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreateCase, TRecordRef, TUpdateCase } from "@/lib/validation/case";
 import { phnomPenhInstant } from "@/lib/validation/common";
 import { allocateCaseReference } from "./case-reference";
 import { staleVersionError } from "./conflicts";
-import { assertCan, caseScope } from "./scope";
+import { assertCan, assertCanWriteIn, caseScope } from "./scope";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,12 +35,6 @@ export function fieldsOf(input: TCreateCase) {
     status: input.status,
     summary: input.summary ?? null,
   };
-}
-
-/** Staff may write only in their own provinces. */
-function assertCanWriteIn(user: ActingUser, provinceId: number) {
-  assertCan(user, "write:record");
-  if (!inScope(user, provinceId)) throw forbidden();
 }
 
 async function loadForWrite(tx: Tx, user: ActingUser, id: string) {

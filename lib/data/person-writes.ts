@@ -1,19 +1,13 @@
 import "server-only";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
-import { inScope, type ActingUser } from "@/lib/auth/acting-user";
-import { forbidden, notFound } from "@/lib/errors";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, caseScope } from "./scope";
+import { caseScope } from "./scope";
 
 // What suspect and victim mutations share: both are people attached to a case.
 
 export type Tx = Prisma.TransactionClient;
-
-/** Staff may write only in their own provinces; a record with no province only national scope. */
-export function assertCanWriteIn(user: ActingUser, provinceId: number | null) {
-  assertCan(user, "write:record");
-  if (!inScope(user, provinceId)) throw forbidden();
-}
 
 /** A form's YYYY-MM-DD for a @db.Date column: midnight UTC, so no time zone shifts the day. */
 export function calendarDate(date: string | undefined): Date | null {

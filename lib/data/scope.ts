@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type ActingUser } from "@/lib/auth/acting-user";
+import { can, inScope, type ActingUser } from "@/lib/auth/acting-user";
 import type { Permission } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,4 +28,10 @@ export function victimScope(user: ActingUser): Prisma.VictimWhereInput {
       { rescueProvinceId: null, case: { provinceId: { in: user.provinceIds } } },
     ],
   };
+}
+
+/** Staff may write only in their own provinces; a record with no province only national scope. */
+export function assertCanWriteIn(user: ActingUser, provinceId: number | null) {
+  assertCan(user, "write:record");
+  if (!inScope(user, provinceId)) throw forbidden();
 }

@@ -7,7 +7,8 @@ import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateSuspect, TUpdateSuspect } from "@/lib/validation/suspect";
 import { staleVersionError } from "./conflicts";
 import { decideDuplicates } from "./duplicates";
-import { assertCanWriteIn, lockCase, type Tx, auditPersonCreated } from "./person-writes";
+import { lockCase, type Tx, auditPersonCreated } from "./person-writes";
+import { assertCanWriteIn } from "./scope";
 import { assertCan, suspectScope } from "./scope";
 import { auditedSuspect, suspectFieldsOf, type TSuspectFields } from "./suspect-fields";
 

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { phnomPenhInstant } from "@/lib/validation/common";
 import { nationalityFields } from "@/lib/validation/person";
 import type { TCreateVictim } from "@/lib/validation/victim";
-import { assertCanWriteIn, calendarDate, lockCase, type Tx } from "./person-writes";
+import { calendarDate, lockCase, type Tx } from "./person-writes";
+import { assertCanWriteIn } from "./scope";
 
 // The columns of a victim that a write sets and the audit trail records, and who may write them.
 // The snapshot includes the name and date of birth: the trail is for auditors, and record

@@ -1,16 +1,9 @@
 // Random counts for the suppression tests: a seeded generator and counts clustered around k.
 
-// A seeded generator, so a failure names a case that can be run again.
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "@/prisma/seed-random";
+
+/** A seeded generator, so a failure names a case that can be run again: the seed's own. */
+export const random = mulberry32;
 
 /** Counts that are mostly near k: zeros, small ones, and ones just above k. */
 export function countNear(rand: () => number, k: number) {

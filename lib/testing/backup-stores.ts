@@ -4,9 +4,14 @@
 import { execFile } from "node:child_process";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
 import { startEmbeddedDb } from "@/lib/cli/embedded-db";
-import { dropDatabase, withDatabaseName } from "./test-database";
+import {
+  dropDatabase,
+  maintenanceUrl,
+  recreateDatabase,
+  serverQuery,
+  withDatabaseName,
+} from "./test-database";
 
 /** source: seeded and backed up; restored: a new database the backup goes into; occupied and
  * forced: targets that already hold something; empty: a target that never exists. */
@@ -39,17 +44,6 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-async function adminQuery(url: string, sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result = await client.query<Record<string, unknown>>(sql, params);
-    return Array.isArray(result) ? [] : result.rows;
-  } finally {
-    await client.end();
-  }
-}
-
 function postgresBackend(base: string): Backend {
   const suffix = process.env.CTIP_TEST_DB_SUFFIX?.replace(/[^a-z0-9_]/g, "") ?? "";
   const url = (store: Store) =>
@@ -60,23 +54,27 @@ function postgresBackend(base: string): Backend {
     open: async (store) => ({ url: url(store), close: async () => {} }),
     remove: (store) => dropDatabase(url(store)),
     occupy: async (store) => {
-      await adminQuery(base, `CREATE DATABASE "${new URL(url(store)).pathname.slice(1)}"`);
-      await adminQuery(
+      await recreateDatabase(url(store));
+      await serverQuery(
         url(store),
         "CREATE TABLE keep_me (note text); INSERT INTO keep_me VALUES ('kept')",
       );
     },
     contents: async (store) => {
       const name = new URL(url(store)).pathname.slice(1);
-      const exists = await adminQuery(base, "SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      const exists = await serverQuery(
+        maintenanceUrl(base),
+        "SELECT 1 FROM pg_database WHERE datname = $1",
+        [name],
+      );
       if (exists.length === 0) return [];
-      const tables = await adminQuery(
+      const tables = await serverQuery(
         url(store),
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
       );
       const names = tables.map((t) => String(t.tablename));
       const kept = names.includes("keep_me")
-        ? await adminQuery(url(store), "SELECT note FROM keep_me")
+        ? await serverQuery(url(store), "SELECT note FROM keep_me")
         : [];
       return [...names, ...kept.map((r) => `keep_me: ${r.note}`)];
     },

@@ -1,36 +1,20 @@
 import path from "node:path";
 import { rm } from "node:fs/promises";
-import pg from "pg";
 import { startEmbeddedDb } from "@/lib/cli/embedded-db";
-import { assertLocalDatabase, migrateDatabase, withDatabaseName } from "./test-database";
+import {
+  assertLocalDatabase,
+  dropDatabase,
+  isEmbeddedServer,
+  migrateDatabase,
+  recreateDatabase,
+  withDatabaseName,
+} from "./test-database";
 
 // A database of one test file's own, migrated and otherwise empty, on whichever server the suite
 // runs against: a new database beside the suite's on PostgreSQL, or a new embedded PGlite (which
 // serves one database only) on a free port.
 
 export type ScratchDatabase = { url: string; embedded: boolean; drop: () => Promise<void> };
-
-/** PGlite says so in its version string. */
-async function isEmbedded(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ v: string }>("SELECT version() AS v");
-    return /emscripten|wasm/i.test(rows[0]!.v);
-  } finally {
-    await client.end();
-  }
-}
-
-async function adminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: withDatabaseName(url, "postgres") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function scratchDatabase(
   name: string,
@@ -42,7 +26,7 @@ export async function scratchDatabase(
   assertLocalDatabase(suiteUrl);
   const dbName = `ctip_scratch_${name}${process.env.CTIP_TEST_DB_SUFFIX ? `_${process.env.CTIP_TEST_DB_SUFFIX}` : ""}`;
   if (!/^[a-z0-9_]+$/.test(dbName)) throw new Error(`Bad scratch database name ${dbName}`);
-  if (await isEmbedded(suiteUrl)) {
+  if (await isEmbeddedServer(suiteUrl)) {
     const dir = path.resolve(".data", `pglite-scratch-${name}`);
     await rm(dir, { recursive: true, force: true });
     const db = await startEmbeddedDb({ dir, port: 0 });
@@ -56,13 +40,8 @@ export async function scratchDatabase(
       },
     };
   }
-  await adminQuery(suiteUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await adminQuery(suiteUrl, `CREATE DATABASE ${dbName}`);
   const url = withDatabaseName(suiteUrl, dbName);
+  await recreateDatabase(url);
   if (migrate) migrateDatabase(url);
-  return {
-    url,
-    embedded: false,
-    drop: () => adminQuery(suiteUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`),
-  };
+  return { url, embedded: false, drop: () => dropDatabase(url) };
 }

@@ -1,6 +1,7 @@
 // Roles made by the db:grant tests. Roles belong to the whole server, not to the test database, so
 // each test names its own (ctip_t_<key>) and every one is dropped after the file.
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { uniqueKey } from "./db";
 
 export async function ownerClient() {
@@ -29,6 +30,28 @@ export function scratchRoles(owner: () => pg.Client) {
       }
     },
   };
+}
+
+/**
+ * For a describe block of the db:grant tests: an owner's connection, open for the block, and
+ * scratch roles, every one dropped (with what it owns and was granted) after it.
+ */
+export function withScratchRoles() {
+  let client: pg.Client | undefined;
+  const owner = () => {
+    if (!client) throw new Error("withScratchRoles: the owner's connection opens in beforeAll");
+    return client;
+  };
+  const roles = scratchRoles(owner);
+  beforeAll(async () => {
+    client = await ownerClient();
+  });
+  afterAll(async () => {
+    if (!client) return;
+    await roles.dropAll();
+    await client.end();
+  });
+  return { owner, makeRole: roles.make };
 }
 
 /** The role's attributes and every grant it holds in this database, comparable across runs. */

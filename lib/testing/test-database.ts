@@ -39,17 +39,40 @@ export type TestDatabase = { url: string; embedded: boolean; stop: () => Promise
 /** One role for every test database on a server; it owns nothing, so any of them may grant it. */
 export const TEST_RUNTIME_ROLE = "ctip_test_runtime";
 
-export async function dropDatabase(url: string) {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  u.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: u.toString() });
+/** One statement on its own connection; the rows it returns ([] for several statements). */
+export async function serverQuery(url: string, sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`);
+    const result = await client.query<Record<string, unknown>>(sql, params);
+    return Array.isArray(result) ? [] : result.rows;
   } finally {
     await client.end();
   }
+}
+
+/** The server's maintenance database, where databases are created and dropped. */
+export const maintenanceUrl = (url: string) => withDatabaseName(url, "postgres");
+
+/** An embedded PGlite says so in its version string. */
+export async function isEmbeddedServer(url: string): Promise<boolean> {
+  const [row] = await serverQuery(url, "SELECT version() AS v");
+  return /PGlite|emscripten|wasm/i.test(String(row?.v));
+}
+
+export async function dropDatabase(url: string) {
+  const name = new URL(url).pathname.slice(1);
+  await serverQuery(
+    maintenanceUrl(url),
+    `DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`,
+  );
+}
+
+/** An empty database of that name, dropped first if it exists. */
+export async function recreateDatabase(url: string) {
+  await dropDatabase(url);
+  const name = new URL(url).pathname.slice(1);
+  await serverQuery(maintenanceUrl(url), `CREATE DATABASE "${name.replaceAll('"', '""')}"`);
 }
 
 /**

@@ -21,7 +21,9 @@ runCli("db:backup", async () => {
   }
   const folder = path.dirname(path.resolve(file));
   if (!existsSync(folder)) {
-    throw new BackupError(`the folder ${folder} does not exist. Create it, or choose another --out.`);
+    throw new BackupError(
+      `the folder ${folder} does not exist. Create it, or choose another --out.`,
+    );
   }
   const target = resolveTarget();
   const started = performance.now();

@@ -3,10 +3,9 @@
 // than the one they generated. PostgreSQL only: the embedded PGlite has one role.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import type pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runsAsRuntimeRole } from "@/lib/testing/db";
-import { ownerClient, scratchRoles } from "@/lib/testing/scratch-roles";
+import { withScratchRoles } from "@/lib/testing/scratch-roles";
 
 type Run = { code: number; stdout: string; stderr: string };
 
@@ -23,15 +22,7 @@ async function run(script: string, args: string[], env: Record<string, string>):
 describe.skipIf(!runsAsRuntimeRole())(
   "the commands (skipped on PGlite, which has one role)",
   () => {
-    let owner: pg.Client;
-    const roles = scratchRoles(() => owner);
-    beforeAll(async () => {
-      owner = await ownerClient();
-    });
-    afterAll(async () => {
-      await roles.dropAll();
-      await owner.end();
-    });
+    const { makeRole } = withScratchRoles();
     // A password in the owner's URL (which the loopback trust ignores) that must never be printed.
     const ownerUrl = () => {
       const url = new URL(process.env.OWNER_DATABASE_URL!);
@@ -45,7 +36,7 @@ describe.skipIf(!runsAsRuntimeRole())(
     });
 
     it("db:grant creates the role as MIGRATE_DATABASE_URL's owner and prints what it granted", async () => {
-      const role = await roles.make();
+      const role = await makeRole();
       const { code, stdout, stderr } = await run(
         "prisma/tools/grant.ts",
         ["--role", role],
@@ -69,7 +60,7 @@ describe.skipIf(!runsAsRuntimeRole())(
     });
 
     it("db:grant never prints RUNTIME_ROLE_PASSWORD", async () => {
-      const role = await roles.make();
+      const role = await makeRole();
       const secret = "Runtime-role-secret-from-env-7f3a";
       const result = await run("prisma/tools/grant.ts", ["--role", role], {
         ...asOwner(),
@@ -82,7 +73,7 @@ describe.skipIf(!runsAsRuntimeRole())(
     });
 
     it("db:grant refuses a superuser with a clear message and exit code 1", async () => {
-      const role = await roles.make("SUPERUSER");
+      const role = await makeRole("SUPERUSER");
       const result = await run("prisma/tools/grant.ts", ["--role", role], asOwner());
       expect(result).toMatchObject({ code: 1, stdout: "" });
       expect(result.stderr.trim()).toBe(

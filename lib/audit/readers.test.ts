@@ -23,8 +23,8 @@ const READERS: Record<string, { redacts: boolean; why: string }> = {
     redacts: false,
     why: "reads event dates to place a change in a year; returns codes, never values",
   },
-  "lib/cli/bench-import.ts": { redacts: false, why: "benchmark: the last event id" },
-  "lib/cli/bench-import-floor.ts": { redacts: false, why: "benchmark: copies rows, shows none" },
+  "lib/bench/import.ts": { redacts: false, why: "benchmark: the last event id" },
+  "lib/bench/import-floor.ts": { redacts: false, why: "benchmark: copies rows, shows none" },
 };
 
 const READS = [

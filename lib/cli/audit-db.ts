@@ -1,6 +1,6 @@
 import path from "node:path";
 import { createPrismaClient, type Db } from "@/lib/db-client";
-import { startEmbeddedDb } from "./embedded-db";
+import { startEmbeddedDb } from "@/lib/embedded-db/start";
 
 /** The database the audit commands read: DATABASE_URL, or the embedded demo database when it is
  * unset. `close` disconnects and stops the embedded database if one was started. */

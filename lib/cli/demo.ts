@@ -7,10 +7,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { persistedAuthSecret } from "@/lib/cli/auth-secret";
 import { maskedUrl, printBanner } from "@/lib/cli/demo-banner";
-import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/cli/embedded-db";
+import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/embedded-db/start";
 import { demoHost, exposureWarning, probeHost } from "@/lib/cli/demo-host";
 import { buildReason } from "@/lib/cli/needs-build";
-import * as proc from "@/lib/cli/processes";
+import * as proc from "@/lib/embedded-db/processes";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DATA = path.join(ROOT, ".data");

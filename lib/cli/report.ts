@@ -8,8 +8,8 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/cli/embedded-db";
-import { isPortFree, portFromEnv } from "@/lib/cli/processes";
+import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/embedded-db/start";
+import { isPortFree, portFromEnv } from "@/lib/embedded-db/processes";
 import { ZReportYear, parseReportOptions } from "@/lib/validation/report";
 
 import type { ActingUser } from "@/lib/auth/acting-user";

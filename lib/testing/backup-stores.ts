@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedDb } from "@/lib/cli/embedded-db";
+import { startEmbeddedDb } from "@/lib/embedded-db/start";
 import {
   dropDatabase,
   maintenanceUrl,

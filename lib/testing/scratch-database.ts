@@ -1,6 +1,6 @@
 import path from "node:path";
 import { rm } from "node:fs/promises";
-import { startEmbeddedDb } from "@/lib/cli/embedded-db";
+import { startEmbeddedDb } from "@/lib/embedded-db/start";
 import {
   assertLocalDatabase,
   dropDatabase,

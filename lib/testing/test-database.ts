@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDb } from "@/lib/cli/embedded-db";
+import { startEmbeddedDb } from "@/lib/embedded-db/start";
 import { grantRuntimeRole } from "@/prisma/tools/runtime-role";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);

@@ -6,8 +6,8 @@ import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
-import { acquireDataDirLock, DataDirInUseError } from "@/lib/cli/embedded-db-lock";
-import { pgliteExtensions as extensions } from "@/lib/cli/pglite-extensions";
+import { acquireDataDirLock, DataDirInUseError } from "@/lib/embedded-db/lock";
+import { pgliteExtensions as extensions } from "@/lib/embedded-db/extensions";
 import { BackupError } from "./backup-shared";
 
 const TAR_BLOCK = 512;

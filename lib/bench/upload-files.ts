@@ -7,7 +7,7 @@ import {
 } from "@/lib/testing/test-database";
 import { cellsXml, zipArchive } from "@/lib/testing/zip";
 
-// The hostile files of bench-upload.ts, built in memory, and its database.
+// The hostile files of upload.ts, built in memory, and its database.
 
 /** A one-sheet XLSX-shaped zip of `rows` rows of `perRow` one-digit cells. */
 export function cellBombXlsx(rows: number, perRow: number, name: string): ImportFile {

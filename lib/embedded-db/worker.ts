@@ -1,14 +1,14 @@
 // The embedded database itself: PGlite and its wire server, in a worker thread of the database
-// process (embedded-db-process.ts). PGlite runs its queries synchronously in WebAssembly, so a
+// process (process.ts). PGlite runs its queries synchronously in WebAssembly, so a
 // long or wedged query blocks this thread's event loop; the process's main thread stays free to
 // answer a stop, a signal or its parent's exit, and can end the process whatever this thread does.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
-import { pgliteExtensions as extensions } from "@/lib/cli/pglite-extensions";
-import { serveOverTcp, type WireServer } from "@/lib/cli/pglite-wire-server";
-import type { ChildMessage, ChildOptions } from "@/lib/cli/embedded-db-process";
+import { pgliteExtensions as extensions } from "@/lib/embedded-db/extensions";
+import { serveOverTcp, type WireServer } from "@/lib/embedded-db/wire-server";
+import type { ChildMessage, ChildOptions } from "@/lib/embedded-db/process";
 
 export type WorkerMessage = ChildMessage | { type: "closed" };
 

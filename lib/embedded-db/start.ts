@@ -1,7 +1,7 @@
 // An embedded PostgreSQL for the demo, the report script and the tests: a file-backed PGlite
 // served over the Postgres wire protocol, so the app's pg driver adapter works unchanged.
 //
-// PGlite runs in a child process (embedded-db-process.ts), not in the caller's: in-process, any
+// PGlite runs in a child process (process.ts), not in the caller's: in-process, any
 // synchronous call of the caller (execFileSync, a long computation) would freeze the database
 // for every client, including the app and the migration tool the caller is waiting for.
 import { spawn } from "node:child_process";
@@ -10,8 +10,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import pg from "pg";
-import type { ChildMessage, ChildOptions } from "@/lib/cli/embedded-db-process";
-import { isPortFree } from "@/lib/cli/processes";
+import type { ChildMessage, ChildOptions } from "@/lib/embedded-db/process";
+import { isPortFree } from "@/lib/embedded-db/processes";
 
 export const DEFAULT_PGLITE_PORT = 5433;
 const HOST = "127.0.0.1";
@@ -71,7 +71,7 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     maxConnections: options.maxConnections ?? 100,
   };
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-  const entry = fileURLToPath(new URL("./embedded-db-process.ts", import.meta.url));
+  const entry = fileURLToPath(new URL("./process.ts", import.meta.url));
   // cwd is the project root so that tsx finds tsconfig.json and its @/ paths.
   const child = spawn(process.execPath, ["--import", tsx, entry, JSON.stringify(childOptions)], {
     cwd: ROOT,

@@ -1,11 +1,11 @@
 // The embedded database's own process, started by startEmbeddedDb() in embedded-db.ts. It holds
-// the data directory's lock and runs PGlite in a worker thread (embedded-db-worker.ts), so that
+// the data directory's lock and runs PGlite in a worker thread (worker.ts), so that
 // this thread is never blocked by a query: it answers a stop over IPC, SIGTERM, and its parent's
 // exit however that happens, closes the database cleanly when it can, and exits after a grace
 // period when it cannot (a wedged or spinning query).
 import { Worker } from "node:worker_threads";
-import { acquireDataDirLock } from "@/lib/cli/embedded-db-lock";
-import type { WorkerMessage } from "@/lib/cli/embedded-db-worker";
+import { acquireDataDirLock } from "@/lib/embedded-db/lock";
+import type { WorkerMessage } from "@/lib/embedded-db/worker";
 
 export type ChildOptions = { dir: string; host: string; port: number; maxConnections: number };
 export type ChildMessage =
@@ -47,7 +47,7 @@ async function start() {
     send({ type: "failed", message: err instanceof Error ? err.message : String(err) });
     return exit(1);
   }
-  worker = new Worker(new URL("./embedded-db-worker.mjs", import.meta.url), {
+  worker = new Worker(new URL("./worker.mjs", import.meta.url), {
     workerData: options,
   });
   worker.on("message", (message: WorkerMessage) => {

@@ -2,7 +2,7 @@
 // database of its own, ctip_bench_report on DATABASE_URL's server, with N victims, N/2 cases and
 // 0.6·N suspects over the 20 years up to last year; then times the full annual report for one year
 // (default: last year, the last full one) through buildReport, as a national manager, against the
-// floor: the same figures from three plain SQL queries on one connection (bench-report-floor.ts).
+// floor: the same figures from three plain SQL queries on one connection (report-floor.ts).
 // Each gets one warm-up, which is also when every figure is compared (any difference fails the
 // run and keeps the database); then they take turns. --keep keeps the database; --reuse takes a
 // kept one made for the same plan instead of filling it again.
@@ -16,11 +16,11 @@ import {
   migrateDatabase,
   withDatabaseName,
 } from "@/lib/testing/test-database";
-import { compareWithFloor, countFigures } from "./bench-report-check";
-import type { TFillPlan } from "./bench-report-data";
-import { fillRecords, insertBenchUser, insertProvinces } from "./bench-report-fill";
-import { floorCounts, queryFloor } from "./bench-report-floor";
-import { timeInTurns, type TTiming } from "./bench-report-timing";
+import { compareWithFloor, countFigures } from "./report-check";
+import type { TFillPlan } from "./report-data";
+import { fillRecords, insertBenchUser, insertProvinces } from "./report-fill";
+import { floorCounts, queryFloor } from "./report-floor";
+import { timeInTurns, type TTiming } from "./report-timing";
 
 const DATABASE = "ctip_bench_report";
 

@@ -1,9 +1,9 @@
 import type pg from "pg";
 import { isoCodeOf, PROVINCES } from "@/lib/domain/provinces";
-import { fillCases, fillSuspects, fillVictims, type TFillPlan } from "./bench-report-data";
+import { fillCases, fillSuspects, fillVictims, type TFillPlan } from "./report-data";
 
 // Fills the bench database fast: the provinces, the bench user, then the three record tables
-// (bench-report-data.ts) with their indexes and foreign keys made after the rows, and statistics.
+// (report-data.ts) with their indexes and foreign keys made after the rows, and statistics.
 
 export type TFillTimes = { table: string; rows: number; ms: number }[];
 

@@ -1,7 +1,7 @@
 // `npm run bench:import`: 100,000 victim rows through the real import, against the floor of
 // PostgreSQL's own COPY … FROM STDIN of the same rows into the real victim table (its indexes,
 // foreign keys and name_key trigger), measured in the same run, before the import, and rolled
-// back (bench-import-floor.ts). Runs in its own database (CTIP_BENCH_DB, default ctip_bench) on
+// back (import-floor.ts). Runs in its own database (CTIP_BENCH_DB, default ctip_bench) on
 // DATABASE_URL's server, and checks the audit chain afterwards.
 import os from "node:os";
 import pg from "pg";
@@ -13,7 +13,7 @@ import {
   withDatabaseName,
 } from "@/lib/testing/test-database";
 import { createUser } from "@/prisma/factories";
-import { auditFloor, victimCopyText, victimFloor } from "./bench-import-floor";
+import { auditFloor, victimCopyText, victimFloor } from "./import-floor";
 
 const ROWS = 100_000;
 const FLOOR_RUNS = 3;

@@ -16,7 +16,7 @@ import {
   withDatabaseName,
 } from "@/lib/testing/test-database";
 import { buildVictim, createUser } from "@/prisma/factories";
-import { insertProvinces } from "./bench-report-fill";
+import { insertProvinces } from "./report-fill";
 
 const DATABASE = "ctip_bench_read_log";
 const VICTIMS = 1000;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedDb } from "./embedded-db";
+import { startEmbeddedDb } from "./start";
 import { isPortFree } from "./processes";
 
 // Issue 16: the embedded database must not outlive its owner, nor ignore SIGTERM, even while a

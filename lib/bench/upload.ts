@@ -8,7 +8,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import os from "node:os";
 import { createPrismaClient } from "@/lib/db-client";
 import { createUser } from "@/prisma/factories";
-import { cellBombXlsx, freshBenchDatabase, newlinesCsv } from "./bench-upload-files";
+import { cellBombXlsx, freshBenchDatabase, newlinesCsv } from "./upload-files";
 
 const DB_NAME = process.env.CTIP_BENCH_DB?.replace(/[^a-z0-9_]/g, "") || "ctip_bench_upload";
 const PARALLEL = 5;

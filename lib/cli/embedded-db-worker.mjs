@@ -1,6 +1,0 @@
-// Loads embedded-db-worker.ts in a worker thread: tsx's hooks from the process's --import do not
-// reach worker threads, so they are registered here, for this thread.
-import { register } from "tsx/esm/api";
-
-register();
-await import("./embedded-db-worker.ts");

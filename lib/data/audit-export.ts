@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { csvRow, UTF8_BOM } from "@/lib/export/csv";
 import type { TAuditFilters } from "@/lib/validation/audit";
 import { auditListSelect, auditWhere } from "./audit";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 const HEADER = [
   "id",

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditFilters } from "@/lib/validation/audit";
-import { assertCan, caseScope, suspectScope, victimScope } from "./scope";
+import { assertCan, caseScope, suspectScope, victimScope } from "@/lib/auth/scope";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/audit/record";
 import { notFound } from "@/lib/errors";
 import { logIdentityReads } from "./identity-reads";
-import { assertCan, caseScope, victimScope } from "./scope";
+import { assertCan, caseScope, victimScope } from "@/lib/auth/scope";
 import { victimPageSelect } from "./victim-detail";
 
 /**

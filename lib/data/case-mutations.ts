@@ -9,7 +9,7 @@ import type { TCreateCase, TRecordRef, TUpdateCase } from "@/lib/validation/case
 import { phnomPenhInstant } from "@/lib/validation/common";
 import { allocateCaseReference } from "./case-reference";
 import { staleVersionError } from "./conflicts";
-import { assertCan, assertCanWriteIn, caseScope } from "./scope";
+import { assertCan, assertCanWriteIn, caseScope } from "@/lib/auth/scope";
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, keysetAfter, pageOf } from "@/lib/filters/k
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { CASE_ORDER, caseCombine } from "@/lib/filters/record-order";
 import { caseWhere } from "@/lib/filters/record-where";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 export const LIST_PAGE_SIZE = 50;
 

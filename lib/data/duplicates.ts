@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { victimScopeSql } from "@/lib/filters/victim-where";
 import { logIdentityReads, type TShownVictim } from "./identity-reads";
 import type { Tx } from "./person-writes";
-import { suspectScope, victimScope } from "./scope";
+import { suspectScope, victimScope } from "@/lib/auth/scope";
 
 export type PersonFacts = {
   name: string;

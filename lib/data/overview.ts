@@ -2,7 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 export type YearCounts = {
   year: number;
@@ -16,7 +16,7 @@ export type YearCounts = {
 // records never count.
 export async function countRecordsByYear(user: ActingUser): Promise<YearCounts[]> {
   assertCan(user, "read:report");
-  // Scope as in lib/data/scope.ts; `national` short-circuits the province tests.
+  // Scope as in lib/auth/scope.ts; `national` short-circuits the province tests.
   const national = user.nationalScope;
   const ids = user.provinceIds;
   const inScope = (column: Prisma.Sql) =>

@@ -3,7 +3,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { caseScope } from "./scope";
+import { caseScope } from "@/lib/auth/scope";
 
 // What suspect and victim mutations share: both are people attached to a case.
 

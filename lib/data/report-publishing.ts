@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildReport } from "@/lib/reports/build-report";
 import { canonicalReportJson, hashReportDocument } from "@/lib/reports/snapshot-hash";
 import type { TPublishReport } from "@/lib/validation/report-publish";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 // Publishing freezes the national report of a year as a snapshot: the document as built, the
 // SHA-256 of its canonical JSON, and the next revision number, with its audit event in the same

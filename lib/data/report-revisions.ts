@@ -7,7 +7,7 @@ import { diffFigures, type TFigureChange } from "@/lib/reports/figures";
 import type { TReportDocument } from "@/lib/reports/types";
 import { IDENTITY_VIEWED } from "./identity-reads";
 import { PUBLISHED_BAND_SET } from "./report-publishing";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 // A published year's state: its latest revision, the figures that differ from the live national
 // report now, and who changed the year's records since publication. Published reports are

@@ -8,8 +8,8 @@ import type { TCreateSuspect, TUpdateSuspect } from "@/lib/validation/suspect";
 import { staleVersionError } from "./conflicts";
 import { decideDuplicates } from "./duplicates";
 import { lockCase, type Tx, auditPersonCreated } from "./person-writes";
-import { assertCanWriteIn } from "./scope";
-import { assertCan, suspectScope } from "./scope";
+import { assertCanWriteIn } from "@/lib/auth/scope";
+import { assertCan, suspectScope } from "@/lib/auth/scope";
 import { auditedSuspect, suspectFieldsOf, type TSuspectFields } from "./suspect-fields";
 
 // A suspect belongs to its case's province: every write checks that province is in the user's

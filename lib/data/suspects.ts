@@ -6,7 +6,7 @@ import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { SUSPECT_ORDER, suspectCombine } from "@/lib/filters/record-order";
 import { suspectWhere } from "@/lib/filters/record-where";
 import { LIST_PAGE_SIZE } from "./cases";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 /** One page of the suspects the filters select, and the count of all of them (see findCases). */
 export async function findSuspects(user: ActingUser, filters: TRecordFilters) {

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreateUser, TUpdateUserAccess, TUserRef } from "@/lib/validation/users";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 type Tx = Prisma.TransactionClient;
 const LAST_ADMIN_LOCK = 7_262_018;

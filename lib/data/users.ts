@@ -2,7 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 export async function findUsers(actor: ActingUser) {
   assertCan(actor, "manage:user");

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/audit/record";
 import { notFound } from "@/lib/errors";
 import { logIdentityReads } from "./identity-reads";
-import { assertCan, victimScope } from "./scope";
+import { assertCan, victimScope } from "@/lib/auth/scope";
 
 /** The victim fields a page shows; name and date of birth only with `identity`. Shared by the
  * victim's page and the victims listed on a case's page. */

@@ -5,7 +5,7 @@ import { phnomPenhInstant } from "@/lib/validation/common";
 import { nationalityFields } from "@/lib/validation/person";
 import type { TCreateVictim } from "@/lib/validation/victim";
 import { calendarDate, lockCase, type Tx } from "./person-writes";
-import { assertCanWriteIn } from "./scope";
+import { assertCanWriteIn } from "@/lib/auth/scope";
 
 // The columns of a victim that a write sets and the audit trail records, and who may write them.
 // The snapshot includes the name and date of birth: the trail is for auditors, and record

@@ -9,7 +9,7 @@ import type { TCreateVictim, TUpdateVictim } from "@/lib/validation/victim";
 import { staleVersionError } from "./conflicts";
 import { decideDuplicates, withDuplicateWarningLog } from "./duplicates";
 import { type Tx, auditPersonCreated, lockCase } from "./person-writes";
-import { assertCan, victimScope } from "./scope";
+import { assertCan, victimScope } from "@/lib/auth/scope";
 import {
   assertCanWriteVictim,
   auditedVictim,

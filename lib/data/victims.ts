@@ -9,7 +9,7 @@ import { VICTIM_ORDER } from "@/lib/filters/victim-order";
 import { sqlCombine, VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LIST_PAGE_SIZE } from "./cases";
-import { assertCan } from "./scope";
+import { assertCan } from "@/lib/auth/scope";
 
 type PageKey = { id: string; rescued_at: Date | null; code: string; age_band: TAgeBand };
 

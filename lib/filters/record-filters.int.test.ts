@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { testDb, uniqueKey, uniqueYear } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { buildCase } from "@/prisma/factories";
-import { filtersOf } from "./test-helpers";
+import { filtersOf } from "@/lib/testing/record-lists";
 
 // Case filters against a real PostgreSQL. Each test owns a far-future year (or a unique key) and
 // filters by it, so other tests' records never show.

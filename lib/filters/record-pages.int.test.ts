@@ -6,7 +6,7 @@ import { testDb, uniqueKey, uniqueYear } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { buildCase, buildSuspect, buildVictim } from "@/prisma/factories";
 import { RECORD_SORTS } from "./record-filters";
-import { filtersOf, walkPages } from "./test-helpers";
+import { filtersOf, walkPages } from "@/lib/testing/record-lists";
 
 // Keyset pages against a real PostgreSQL: walking every page of every sort must give each record
 // once, in the sort's order, and as many as the total each page reports. Ties on the date and

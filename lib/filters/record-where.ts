@@ -1,5 +1,5 @@
 import { can, type ActingUser } from "@/lib/auth/acting-user";
-import { assertCan, caseScope, suspectScope } from "@/lib/data/scope";
+import { assertCan, caseScope, suspectScope } from "@/lib/auth/scope";
 import { phnomPenhYearRange } from "@/lib/domain/time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TRecordFilters } from "./record-filters";

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { testDb, uniqueKey, uniqueYear } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { buildCase, buildSuspect } from "@/prisma/factories";
-import { filtersOf } from "./test-helpers";
+import { filtersOf } from "@/lib/testing/record-lists";
 
 // Suspect filters against a real PostgreSQL; each test owns a far-future year.
 const db = testDb();

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { findVictims } from "@/lib/data/victims";
-import { victimScope } from "@/lib/data/scope";
+import { victimScope } from "@/lib/auth/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { testDb, uniqueKey, uniqueYear } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { buildCase, buildVictim } from "@/prisma/factories";
-import { filtersOf } from "./test-helpers";
+import { filtersOf } from "@/lib/testing/record-lists";
 
 // Victim filters against a real PostgreSQL; each test owns a far-future year and a code prefix.
 const db = testDb();
@@ -133,7 +133,7 @@ describe("victim filters", () => {
     await make("NOPROV", { rescueProvinceId: null, caseId: inPP.id });
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     expect(await list({}, staff)).toEqual(["ABPP", "NOPROV", "PP"]);
-    // The SQL scope agrees with lib/data/scope.ts's Prisma scope.
+    // The SQL scope agrees with lib/auth/scope.ts's Prisma scope.
     const prismaScoped = await db.victim.count({
       where: { AND: [victimScope(staff), { code: { startsWith: prefix } }] },
     });

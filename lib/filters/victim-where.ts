@@ -21,7 +21,7 @@ export const sqlCombine: Combine<Prisma.Sql> = {
   or: (parts) => (parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`FALSE`),
 };
 
-/** lib/data/scope.ts's victimScope in SQL: the rescue province or, failing that, the case's. */
+/** lib/auth/scope.ts's victimScope in SQL: the rescue province or, failing that, the case's. */
 export function victimScopeSql(user: ActingUser): Prisma.Sql {
   if (user.nationalScope) return Prisma.sql`TRUE`;
   return Prisma.sql`coalesce(v.rescue_province_id, c.province_id) = ANY(${user.provinceIds}::int[])`;

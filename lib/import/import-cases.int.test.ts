@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb, uniquePastYear } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
-import { csvFile, REQUEST } from "./import-fixtures";
+import { csvFile, REQUEST } from "@/lib/testing/import-files";
 import { importRecords } from "./run-import";
 
 const db = testDb();

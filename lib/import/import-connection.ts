@@ -49,20 +49,23 @@ async function supportsCopy(client: pg.ClientBase): Promise<boolean> {
   return copy;
 }
 
-/** Tests set `copy` to run the embedded database's path (INSERTs) on PostgreSQL as well. */
-export const transportOverride: { copy?: boolean } = {};
+/** How victims are streamed: COPY, or chunked INSERTs (the embedded database's only path). */
+export type ImportTransport = "copy" | "insert";
 
-/** Runs `work` in one transaction on the import connection. */
+/** Runs `work` in one transaction on the import connection. `transport` chooses the path (the
+ * tests run the INSERT path on PostgreSQL too); by default COPY wherever the server takes it. */
 export async function withImportTransaction<T>(
   work: (tx: Tx, connection: ImportConnection) => Promise<T>,
   options: { timeout: number; maxWait: number },
+  transport?: ImportTransport,
 ): Promise<T> {
   const { prisma, held } = importClient();
   return prisma.$transaction(async (tx) => {
     // The pool has one connection, so the one checked out is this transaction's.
     const client = held();
     if (!client) throw new Error("The import transaction has no connection.");
-    return work(tx, { client, copy: transportOverride.copy ?? (await supportsCopy(client)) });
+    const copy = transport ? transport === "copy" : await supportsCopy(client);
+    return work(tx, { client, copy });
   }, options);
 }
 

@@ -28,7 +28,7 @@ import {
 import { makeCase } from "@/lib/testing/people";
 import { makeUser } from "@/lib/testing/users";
 import { COLUMNS, IMPORT_KINDS, type ImportKind } from "./columns";
-import { REQUEST } from "./import-fixtures";
+import { REQUEST } from "@/lib/testing/import-files";
 import { importRecords } from "./run-import";
 
 // Issue 9: every column of every import kind, one hostile cell in an otherwise valid row, as CSV

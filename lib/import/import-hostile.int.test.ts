@@ -4,7 +4,7 @@ import { AUDIT_CHAIN_LOCK } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { testDb } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
-import { csvFile, REQUEST, victimRow } from "./import-fixtures";
+import { csvFile, REQUEST, victimRow } from "@/lib/testing/import-files";
 import { importRecords, type ImportFile } from "./run-import";
 
 // Issue 9's import points: refusals that must be written even under load, and cells whose

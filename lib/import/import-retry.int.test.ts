@@ -1,9 +1,8 @@
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { testDb } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
-import { transportOverride } from "./import-connection";
-import { csvFile, REQUEST, victimRow } from "./import-fixtures";
+import { csvFile, REQUEST, victimRow } from "@/lib/testing/import-files";
 import { importRecords } from "./run-import";
 import { freeVictimCodes } from "./victim-codes";
 
@@ -17,22 +16,22 @@ vi.mock("./victim-codes", async (importOriginal) => {
 
 const db = testDb();
 afterAll(() => db.$disconnect());
-afterEach(() => {
-  transportOverride.copy = undefined;
-});
 
 // The embedded PGlite's wire server cannot carry COPY, so there only the INSERT path is tested.
 const [{ version }] = await db.$queryRaw<[{ version: string }]>`SELECT version() AS version`;
 const TRANSPORTS = [
-  ...(version.includes("PGlite") ? [] : [["COPY", true] as const]),
-  ["INSERT", false] as const,
+  ...(version.includes("PGlite") ? [] : [["COPY", "copy"] as const]),
+  ["INSERT", "insert"] as const,
 ];
 
 describe("a victim code taken between the check and the write", () => {
-  it.each(TRANSPORTS)("makes the import try again, through %s", async (_, copy) => {
-    transportOverride.copy = copy;
+  it.each(TRANSPORTS)("makes the import try again, through %s", async (_, transport) => {
     const user = await makeUser(db, "STAFF", { provinceIds: [12] });
-    expect(await importRecords(user, csvFile("victims", [victimRow()]), REQUEST)).toMatchObject({
+    expect(
+      await importRecords(user, csvFile("victims", [victimRow()]), REQUEST, undefined, {
+        transport,
+      }),
+    ).toMatchObject({
       ok: true,
     });
     const taken = (await db.victim.findFirstOrThrow({ where: { createdById: user.id } })).code;
@@ -47,6 +46,8 @@ describe("a victim code taken between the check and the write", () => {
       user,
       csvFile("victims", [victimRow(), victimRow(), victimRow()]),
       REQUEST,
+      undefined,
+      { transport },
     );
     expect(result).toEqual({ ok: true, kind: "victims", count: 3 });
     expect(freeVictimCodes).toHaveBeenCalledTimes(2);

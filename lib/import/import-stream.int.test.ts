@@ -1,30 +1,26 @@
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { testDb } from "@/lib/testing/db";
 import { makeCase } from "@/lib/testing/people";
 import { makeUser } from "@/lib/testing/users";
-import { transportOverride } from "./import-connection";
-import { csvFile, REQUEST, victimRow } from "./import-fixtures";
+import { csvFile, REQUEST, victimRow } from "@/lib/testing/import-files";
 import { importRecords } from "./run-import";
 
 // Victims are streamed: COPY on PostgreSQL, chunked INSERTs on the embedded PGlite (forced here
-// on PostgreSQL with transportOverride). Both must store the same rows and audit events, and a
+// on PostgreSQL with the transport option). Both must store the same rows and audit events, and a
 // bad row must leave nothing behind, however many rows were already sent.
 
 const db = testDb();
 afterAll(() => db.$disconnect());
-afterEach(() => {
-  transportOverride.copy = undefined;
-});
 
 // The embedded PGlite's wire server cannot carry COPY at all, so there only the INSERT path is
 // tested; on PostgreSQL both are, and compared.
 const [{ version }] = await db.$queryRaw<[{ version: string }]>`SELECT version() AS version`;
 const COPY_WORKS = !version.includes("PGlite");
 const TRANSPORTS = [
-  ...(COPY_WORKS ? [["COPY", true] as const] : []),
-  ["INSERT (the embedded database's path)", false] as const,
+  ...(COPY_WORKS ? [["COPY", "copy"] as const] : []),
+  ["INSERT (the embedded database's path)", "insert"] as const,
 ];
 
 /**
@@ -83,11 +79,10 @@ describe("streamed victim import", () => {
   it("stores the same victims and audit events through each transport", async () => {
     const rows = await awkwardRows();
     const results = [];
-    for (const [, copy] of TRANSPORTS) {
-      transportOverride.copy = copy;
+    for (const [, transport] of TRANSPORTS) {
       const user = await makeUser(db, "STAFF", { provinceIds: [12] });
       const file = csvFile("victims", rows);
-      expect(await importRecords(user, file, REQUEST)).toEqual({
+      expect(await importRecords(user, file, REQUEST, undefined, { transport })).toEqual({
         ok: true,
         kind: "victims",
         count: 3,
@@ -122,15 +117,16 @@ describe("streamed victim import", () => {
 
   it.each(TRANSPORTS)(
     "imports nothing through %s when the last of 5,000 rows is bad, and lists every bad row",
-    async (_, copy) => {
-      transportOverride.copy = copy;
+    async (_, transport) => {
       const user = await makeUser(db, "STAFF", { provinceIds: [12] });
       const rows = Array.from({ length: 5_000 }, (_, i) =>
         victimRow({ Name: `Streamed ${i} ${"x".repeat(150)}` }),
       );
       rows[4_998] = victimRow({ Sex: "?" });
       rows[4_999] = victimRow({ "Rescue date": "2017-02-30" });
-      const result = await importRecords(user, csvFile("victims", rows), REQUEST);
+      const result = await importRecords(user, csvFile("victims", rows), REQUEST, undefined, {
+        transport,
+      });
       expect(result).toMatchObject({
         ok: false,
         messageKey: "invalidRows",
@@ -143,7 +139,15 @@ describe("streamed victim import", () => {
       const events = await db.auditEvent.findMany({ where: { actorId: user.id } });
       expect(events.map((e) => e.action)).toEqual(["import.refused"]);
       // The connection is usable again: the next import by the same user goes through.
-      const next = await importRecords(user, csvFile("victims", [victimRow()]), REQUEST);
+      const next = await importRecords(
+        user,
+        csvFile("victims", [victimRow()]),
+        REQUEST,
+        undefined,
+        {
+          transport,
+        },
+      );
       expect(next).toMatchObject({ ok: true, count: 1 });
     },
     60_000,

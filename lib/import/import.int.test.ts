@@ -11,7 +11,7 @@ import {
   sheetXml,
   victimRow,
   zipArchive,
-} from "./import-fixtures";
+} from "@/lib/testing/import-files";
 import { importRecords } from "./run-import";
 
 const db = testDb();

@@ -9,10 +9,14 @@ import {
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import type { Tx } from "@/lib/data/person-writes";
-import { assertCan, caseScope } from "@/lib/data/scope";
+import { assertCan, caseScope } from "@/lib/auth/scope";
 import type { ImportKind } from "./columns";
 import { openRowSink } from "./copy-rows";
-import { withImportTransaction, type ImportConnection } from "./import-connection";
+import {
+  withImportTransaction,
+  type ImportConnection,
+  type ImportTransport,
+} from "./import-connection";
 import { streamVictims, victimEvents } from "./import-victims";
 import { rowToInput, type ImportIssue } from "./map-rows";
 import type { ParsedTable } from "./parse-file";
@@ -183,11 +187,23 @@ export async function checkImport(
   return { ok: true, user, kind: file.kind, request, facts, table: read.table, map: read.map };
 }
 
-async function writeChecked(checked: CheckedImport, onProgress: Job["onProgress"]) {
+/** How an import is written; only the transport can be chosen, and by default it is chosen by
+ * the server (COPY on PostgreSQL, INSERTs on the embedded database). */
+export type ImportOptions = { transport?: ImportTransport };
+
+async function writeChecked(
+  checked: CheckedImport,
+  onProgress: Job["onProgress"],
+  { transport }: ImportOptions,
+) {
   const job: Job = { ...checked, file: checked.facts, onProgress };
   for (let attempt = 1; ; attempt++) {
     try {
-      const count = await withImportTransaction((tx, conn) => writeAll(tx, conn, job), TRANSACTION);
+      const count = await withImportTransaction(
+        (tx, conn) => writeAll(tx, conn, job),
+        TRANSACTION,
+        transport,
+      );
       return { ok: true, kind: checked.kind, count } as const;
     } catch (err) {
       if (err instanceof Refused) return err.result;
@@ -200,8 +216,9 @@ async function writeChecked(checked: CheckedImport, onProgress: Job["onProgress"
 export async function completeImport(
   checked: CheckedImport,
   onProgress: (progress: ImportProgress) => void = () => {},
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const result = await writeChecked(checked, onProgress);
+  const result = await writeChecked(checked, onProgress, options);
   if (!result.ok) {
     const { user, kind, request, facts, table } = checked;
     await recordRefusal(user, kind, request, facts, { result, rows: table.rows.length });
@@ -246,10 +263,11 @@ export async function importRecords(
   file: ImportFile,
   request: RequestContext,
   onProgress: (progress: ImportProgress) => void = () => {},
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   onProgress({ phase: "parsing", done: 0, total: 1 });
   const checked = await checkImport(user, file, request);
   if (!checked.ok) return checked.result;
   onProgress({ phase: "parsing", done: 1, total: 1 });
-  return completeImport(checked, onProgress);
+  return completeImport(checked, onProgress, options);
 }

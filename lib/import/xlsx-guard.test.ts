@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ROWS } from "./file-type";
-import { cellsXml, khmerXlsxFile, sheetXml, victimRow, zipArchive } from "./import-fixtures";
+import {
+  cellsXml,
+  khmerXlsxFile,
+  sheetXml,
+  victimRow,
+  zipArchive,
+} from "@/lib/testing/import-files";
 import { checkXlsx, MAX_CELLS, MAX_UNZIPPED_BYTES } from "./xlsx-guard";
 
 const sheet = (data: Buffer, size?: number) => ({ name: "xl/worksheets/sheet1.xml", data, size });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { assertCan } from "@/lib/data/scope";
+import { assertCan } from "@/lib/auth/scope";
 import { isoCodeOf } from "@/lib/domain/provinces";
 import type { TReportOptions } from "@/lib/validation/report";
 import { assembleReport } from "./assemble";

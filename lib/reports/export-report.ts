@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/data/scope";
+import { assertCan } from "@/lib/auth/scope";
 import type { TReportExport } from "@/lib/validation/report-export";
 import { buildReport } from "./build-report";
 import { buildReportCsv } from "./export-csv";

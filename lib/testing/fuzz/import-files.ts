@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { ImportKind } from "@/lib/import/columns";
-import { csvFile, victimRow } from "@/lib/import/import-fixtures";
+import { csvFile, victimRow } from "@/lib/testing/import-files";
 import type { ImportFile } from "@/lib/import/run-import";
 import { uniqueKey } from "../db";
 

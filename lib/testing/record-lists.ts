@@ -1,7 +1,11 @@
 // Test-only helpers for the record lists' integration tests.
 import { expect } from "vitest";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { parseRecordFilters, type TRecordFilters, type TRecordKind } from "./record-filters";
+import {
+  parseRecordFilters,
+  type TRecordFilters,
+  type TRecordKind,
+} from "@/lib/filters/record-filters";
 
 /** Filters as a list would read them from its URL; fails the test on any invalid value. */
 export function filtersOf(kind: TRecordKind, params: Record<string, string>): TRecordFilters {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { uniqueKey } from "@/lib/testing/db";
-import { COLUMNS, type ImportKind } from "./columns";
-import type { ImportFile } from "./run-import";
+import { uniqueKey } from "./db";
+import { COLUMNS, type ImportKind } from "@/lib/import/columns";
+import type { ImportFile } from "@/lib/import/run-import";
 
 // Test-only builders of import files: rows keyed by English header, written as CSV or XLSX.
 

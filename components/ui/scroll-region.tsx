@@ -45,7 +45,7 @@ export function ScrollRegion({
     };
   }, []);
 
-  const cue = "pointer-events-none absolute inset-y-0 w-6 from-slate-900/15 to-transparent";
+  const cue = "pointer-events-none absolute inset-y-0 w-8 from-slate-900/20 to-transparent";
   return (
     <div className={cn("relative rounded-lg border border-slate-200 bg-white", className)}>
       <div

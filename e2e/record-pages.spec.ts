@@ -9,12 +9,13 @@ test.describe("a victim's age and date of birth", () => {
     browser,
     baseURL,
   }) => {
-    // Born 7 July 1994, rescued 31 December 2017: 23 at rescue, as the report counts it.
+    // Born 7 July 1986, rescued 31 December 2009: 23 at rescue, as the report counts it. (2009, a
+    // year no other spec reads: the 2016 and 2017 figures are the seed's, asserted elsewhere.)
     await page.goto("/victims/new");
     await page.getByLabel("Name").fill(`Birthdate Example Kanha ${Date.now().toString(36)}`);
     await page.getByLabel("Sex").selectOption("FEMALE");
-    await page.getByLabel("Date of birth", { exact: true }).fill("1994-07-07");
-    await page.getByLabel("Rescue date").fill("2017-12-31");
+    await page.getByLabel("Date of birth", { exact: true }).fill("1986-07-07");
+    await page.getByLabel("Rescue date").fill("2009-12-31");
     await page.getByLabel("Province of rescue").selectOption({ label: "Phnom Penh" });
     await page.getByRole("button", { name: "Add a victim" }).click();
     await expect(
@@ -27,14 +28,14 @@ test.describe("a victim's age and date of birth", () => {
         .filter({ has: page.getByText(term, { exact: true }) })
         .getByRole("definition");
     await expect(fact("Age at rescue")).toHaveText("23 (from the date of birth)");
-    await expect(fact("Date of birth")).toHaveText("7 Jul 1994");
+    await expect(fact("Date of birth")).toHaveText("7 Jul 1986");
     await expectAccessible(page);
     const url = page.url();
 
     await page.context().addCookies([{ name: "NEXT_LOCALE", value: "km", url: baseURL! }]);
     await page.reload();
     await expect(fact("អាយុពេលជួយសង្គ្រោះ")).toHaveText("23 ឆ្នាំ (គណនាពីថ្ងៃខែឆ្នាំកំណើត)");
-    await expect(fact("ថ្ងៃខែឆ្នាំកំណើត")).toHaveText("7 កក្កដា 1994");
+    await expect(fact("ថ្ងៃខែឆ្នាំកំណើត")).toHaveText("7 កក្កដា 1986");
 
     // Managers and auditors may not see identities: the age, but no date of birth in the page.
     for (const role of ["MANAGER", "AUDITOR"] as const) {
@@ -45,8 +46,8 @@ test.describe("a victim's age and date of birth", () => {
       await expect(otherFacts).toContainText("23 (from the date of birth)");
       await expect(otherFacts).not.toContainText("Date of birth");
       const html = await other.content();
-      expect(html).not.toContain("1994-07-07");
-      expect(html).not.toContain("Jul 1994");
+      expect(html).not.toContain("1986-07-07");
+      expect(html).not.toContain("Jul 1986");
       await context.close();
     }
   });

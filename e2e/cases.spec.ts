@@ -160,6 +160,10 @@ test.describe("a victim without a case", () => {
       page.getByRole("heading", { level: 1, name: /^V-[0-9A-Z]{6} · Fictional Lone Victim/ }),
     ).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: "No case" })).toBeVisible();
+    // No date of birth: the age is the one recorded, and the page says so.
+    await expect(
+      page.getByRole("definition").filter({ hasText: "19 (as recorded)" }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 });

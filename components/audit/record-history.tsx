@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { creationRecorded } from "@/lib/audit/history-origin";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { findRecordHistory } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -23,6 +24,14 @@ export async function RecordHistory({
     getUiLocale(),
     findRecordHistory(actor, entityType, entityId),
   ]);
+  // A record the demo seed wrote has no creation event, and often no event at all: say so rather
+  // than show a heading over nothing (lib/audit/history-origin.ts).
+  const origin = creationRecorded(entityType, events) ? null : (
+    <p className="mb-3 max-w-prose text-sm text-slate-600">
+      {events.length === 0 ? `${t("historyEmpty")} ` : null}
+      {t("historyNoCreation")}
+    </p>
+  );
   const list = (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
       {events.map((e) => (
@@ -44,7 +53,10 @@ export async function RecordHistory({
         <summary className="cursor-pointer text-sm text-brand-700 underline">
           {t("history")}
         </summary>
-        <div className="mt-2">{list}</div>
+        <div className="mt-2">
+          {origin}
+          {events.length > 0 ? list : null}
+        </div>
       </details>
     );
   }
@@ -53,7 +65,8 @@ export async function RecordHistory({
       <h2 id="history-heading" className="mb-3 text-lg font-semibold">
         {t("history")}
       </h2>
-      {list}
+      {origin}
+      {events.length > 0 ? list : null}
     </section>
   );
 }

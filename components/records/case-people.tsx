@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { deleteSuspectAction } from "@/lib/actions/delete-suspect";
 import { deleteVictimAction } from "@/lib/actions/delete-victim";
@@ -98,7 +99,14 @@ export async function CasePeople({ detail, canWrite, locale, user }: Props) {
             return (
               <li key={v.id} className={panel}>
                 <p className="font-medium">
-                  <span className="font-mono">{v.code}</span>
+                  {/* Every victim listed here is in the user's scope (findCase filters them by
+                      victimScope), so each may be opened; the victim's page checks it again. */}
+                  <Link
+                    href={`/victims/${v.id}`}
+                    className="font-mono text-brand-700 underline underline-offset-2"
+                  >
+                    {v.code}
+                  </Link>
                   {v.name ? ` · ${v.name}` : ""} · {tEnum(`Sex.${v.sex}`)} ·{" "}
                   {tEnum(`ExploitationType.${v.exploitationType}`)}
                   {v.rescuedAt

@@ -114,8 +114,10 @@ export function RecordsTable({
               const column = byId.get(cell.column.id);
               const text = String(cell.getValue() ?? "");
               const className = cn(
+                "px-3",
                 column?.align === "right" && "text-right tabular-nums",
-                column?.mono && "font-mono",
+                // Codes and references read as one token: "PNP-2017-0014", never broken in three.
+                column?.mono && "font-mono whitespace-nowrap",
               );
               if (index > 0)
                 return (

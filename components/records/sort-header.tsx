@@ -19,7 +19,12 @@ export function SortHeader({
 }) {
   const Arrow = direction === "descending" ? ArrowDown : ArrowUp;
   return (
-    <TableHead aria-sort={direction ?? undefined} className={cn(alignRight && "text-right")}>
+    // Headers may wrap (Khmer labels are long), so that the list fits a 1280 px screen; the
+    // cells' codes do not.
+    <TableHead
+      aria-sort={direction ?? undefined}
+      className={cn("px-3 whitespace-normal", alignRight && "text-right")}
+    >
       {href ? (
         <Link
           href={href}

@@ -1,19 +1,15 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
+import { ScrollRegion } from "./scroll-region";
 
 // Table primitives in the shadcn/ui shape: semantic elements, styling only.
-// The wrapper scrolls sideways on narrow screens, so it must be reachable and named for keyboard
-// and screen-reader users.
+// The wrapper scrolls sideways when the table is wider than the page, so it is reachable and named
+// for keyboard and screen-reader users, with a shadow at each edge that has more beyond it.
 export function Table({ className, label, ...props }: ComponentProps<"table"> & { label: string }) {
   return (
-    <div
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      className="w-full overflow-x-auto rounded-lg border border-slate-200 bg-white"
-    >
+    <ScrollRegion label={label}>
       <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -37,7 +33,7 @@ export function TableHead({ className, ...props }: ComponentProps<"th">) {
   return (
     <th
       scope="col"
-      className={cn("px-4 py-2 text-left font-semibold whitespace-nowrap", className)}
+      className={cn("px-4 py-2 text-left align-top font-semibold whitespace-nowrap", className)}
       {...props}
     />
   );

@@ -3,6 +3,11 @@ import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/audit/record";
 import { notFound } from "@/lib/errors";
+import {
+  VICTIM_AGE_SOURCE,
+  VICTIM_AGE_YEARS,
+  type TVictimAgeSource,
+} from "@/lib/filters/victim-age-sql";
 import { logIdentityReads } from "./identity-reads";
 import { assertCan, victimScope } from "@/lib/auth/scope";
 
@@ -44,7 +49,14 @@ export async function readVictimUnlogged(user: ActingUser, id: string) {
     },
   });
   if (!found) throw notFound();
-  return found;
+  // The age as the report and the list's age band count it, from the same SQL (the exact date of
+  // birth at the rescue date in Phnom Penh, else the recorded age), for every role: it shows the
+  // age in years and where it came from, never the date of birth.
+  const [age] = await db.$queryRaw<{ years: number | null; source: TVictimAgeSource }[]>`
+    SELECT ${VICTIM_AGE_YEARS} AS years, ${VICTIM_AGE_SOURCE} AS source
+      FROM victim v
+     WHERE v.id = ${id}::uuid`;
+  return { ...found, age: age ?? { years: null, source: "unknown" as const } };
 }
 
 /** One victim for their page. Name and date of birth only for roles that may see identities, and

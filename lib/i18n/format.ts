@@ -32,6 +32,17 @@ export function formatEventDate(date: Date | null, locale: Locale): string | nul
   }).format(date);
 }
 
+/** A calendar date stored without a time (a @db.Date, read as UTC midnight), e.g. 7 Jul 1994. */
+export function formatCalendarDate(date: Date | null, locale: Locale): string | null {
+  if (!date) return null;
+  return new Intl.DateTimeFormat(dateLocale(locale), {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(date);
+}
+
 export function formatDateTime(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(dateLocale(locale), {
     timeZone: REPORT_TIME_ZONE,

@@ -17,7 +17,7 @@ import { findVictim } from "@/lib/data/victim-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { AppError } from "@/lib/errors";
 import { toDateInput, toPhnomPenhInputs } from "@/lib/i18n/dates";
-import { countryName, formatEventDate, provinceName } from "@/lib/i18n/format";
+import { countryName, formatCalendarDate, formatEventDate, provinceName } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
 import { nationalityChoice } from "@/lib/validation/person";
 
@@ -47,9 +47,22 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
   const place = v.rescuedAbroad
     ? (countryName(v.rescueCountry, locale) ?? t("countryUnspecified"))
     : (provinceName(v.rescueProvince, locale) ?? t("placeUnknown"));
+  // The age the report counts, and where it came from (lib/filters/victim-age-sql.ts).
+  const age =
+    v.age.years === null
+      ? v.age.source === "born-after-rescue"
+        ? t("ageBornAfterRescue")
+        : "—"
+      : t(v.age.source === "birth" ? "ageFromBirth" : "ageRecorded", { years: v.age.years });
+  const dateOfBirth = (date: Date | null): [string, ReactNode] => [
+    t("dateOfBirth"),
+    formatCalendarDate(date, locale) ?? t("birthNotRecorded"),
+  ];
   const facts: [string, ReactNode][] = [
     [t("sex"), tEnum(`Sex.${v.sex}`)],
-    [t("age"), v.ageAtRescue === null ? "—" : String(v.ageAtRescue)],
+    [t("age"), age],
+    // Selected only for roles that may see identities (lib/data/victim-detail.ts).
+    ...(v.dateOfBirth === undefined ? [] : [dateOfBirth(v.dateOfBirth)]),
     [t("nationality"), countryName(v.nationality, locale) ?? "—"],
     [t("rescuedAt"), formatEventDate(v.rescuedAt, locale) ?? "—"],
     [t("place"), place],

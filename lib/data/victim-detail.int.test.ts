@@ -5,7 +5,7 @@ import { makeUser } from "@/lib/testing/users";
 import { buildVictim } from "@/prisma/factories";
 import { findVictims } from "./victims";
 import { readVictimUnlogged } from "./victim-detail";
-import { filtersOf } from "@/lib/filters/test-helpers";
+import { filtersOf } from "@/lib/testing/record-lists";
 
 const db = testDb();
 afterAll(() => db.$disconnect());

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { roleCan } from "@/lib/auth/permissions";
 import { auditedCase } from "@/lib/data/case-mutations";
 import { auditedSuspect } from "@/lib/data/suspect-fields";
 import { auditedVictim } from "@/lib/data/victim-fields";
+import type { Role } from "@/lib/generated/prisma/enums";
 import {
   REDACTED,
   redactAuditChanges,
@@ -9,6 +11,9 @@ import {
   visibleFieldsOf,
   WITHHELD_FIELDS,
 } from "./redact";
+
+/** What the trail's readers in lib/data pass: the permission table's answer for the role. */
+const mayRead = (role: Role) => roleCan(role, "read:victim-identity");
 
 const victimCreated = {
   entityType: "victim",
@@ -29,7 +34,7 @@ describe("redactAuditChanges", () => {
   it.each(["MANAGER", "AUDITOR", "ADMIN"] as const)(
     "withholds a victim's name and date of birth from %s, showing that they changed",
     (role) => {
-      const seen = redactAuditChanges(victimCreated, role);
+      const seen = redactAuditChanges(victimCreated, mayRead(role));
       expect(seen).toEqual({
         fields: {
           code: { before: null, after: "V-7K3M9Q" },
@@ -44,7 +49,7 @@ describe("redactAuditChanges", () => {
   );
 
   it("shows everything to staff, who may read victims' identities", () => {
-    expect(redactAuditChanges(victimCreated, "STAFF")).toEqual(victimCreated.changes);
+    expect(redactAuditChanges(victimCreated, mayRead("STAFF"))).toEqual(victimCreated.changes);
   });
 
   it("withholds suspects' names, dates of birth and charges, and cases' summaries", () => {
@@ -61,7 +66,7 @@ describe("redactAuditChanges", () => {
         },
       },
     };
-    expect(redactAuditChanges(suspect, "AUDITOR")).toEqual({
+    expect(redactAuditChanges(suspect, mayRead("AUDITOR"))).toEqual({
       fields: {
         name: { before: REDACTED, after: REDACTED },
         dateOfBirth: { before: REDACTED, after: null },
@@ -75,7 +80,7 @@ describe("redactAuditChanges", () => {
       action: "case.updated",
       changes: { fields: { summary: { before: null, after: "Sok Dara was found" } } },
     };
-    expect(redactAuditChanges(kase, "MANAGER")).toEqual({
+    expect(redactAuditChanges(kase, mayRead("MANAGER"))).toEqual({
       fields: { summary: { before: null, after: REDACTED } },
     });
   });
@@ -87,7 +92,7 @@ describe("redactAuditChanges", () => {
       action: "victim.updated",
       changes: { fields: { notes: { before: "x", after: "y" } }, label: "Sok Dara" },
     };
-    expect(redactAuditChanges(event, "AUDITOR")).toEqual({
+    expect(redactAuditChanges(event, mayRead("AUDITOR"))).toEqual({
       fields: { notes: { before: REDACTED, after: REDACTED } },
       label: REDACTED,
     });
@@ -100,7 +105,7 @@ describe("redactAuditChanges", () => {
       };
       const seen = redactAuditChanges(
         { entityType, entityId: "x", action: "x", changes },
-        "AUDITOR",
+        mayRead("AUDITOR"),
       );
       expect(JSON.stringify(seen)).not.toMatch(/:[12]\b/);
     }
@@ -123,16 +128,18 @@ describe("redactAuditChanges", () => {
       changes: { email, reason: entityId ? "wrong-password" : "unknown-account" },
     });
     for (const role of ["AUDITOR", "ADMIN", "STAFF"] as const) {
-      expect(redactAuditChanges(failed("sok.dara@example.org"), role)).toEqual({
+      expect(redactAuditChanges(failed("sok.dara@example.org"), mayRead(role))).toEqual({
         email: `${REDACTED}@example.org`,
         reason: "unknown-account",
       });
-      expect(redactAuditChanges(failed("Correct-Horse-42"), role)).toMatchObject({
+      expect(redactAuditChanges(failed("Correct-Horse-42"), mayRead(role))).toMatchObject({
         email: REDACTED,
       });
     }
     // A known account's address is the account's own, shown as it is everywhere else.
-    expect(redactAuditChanges(failed("staff@demo.ncct.test", "u1"), "AUDITOR")).toMatchObject({
+    expect(
+      redactAuditChanges(failed("staff@demo.ncct.test", "u1"), mayRead("AUDITOR")),
+    ).toMatchObject({
       email: "staff@demo.ncct.test",
     });
   });
@@ -144,13 +151,13 @@ describe("redactAuditChanges", () => {
       action: "audit.exported",
       changes: { format: "csv", filters: { entityId: "v" } },
     };
-    expect(redactAuditChanges(exported, "AUDITOR")).toEqual(exported.changes);
-    expect(redactAuditChanges({ ...exported, changes: null }, "AUDITOR")).toBeNull();
+    expect(redactAuditChanges(exported, mayRead("AUDITOR"))).toEqual(exported.changes);
+    expect(redactAuditChanges({ ...exported, changes: null }, mayRead("AUDITOR"))).toBeNull();
   });
 
   it("redactAuditEvent keeps the rest of the row", () => {
     const row = { id: 1n, actorEmail: "a@b.c", ...victimCreated };
-    const seen = redactAuditEvent(row, "AUDITOR");
+    const seen = redactAuditEvent(row, mayRead("AUDITOR"));
     expect(seen).toMatchObject({ id: 1n, actorEmail: "a@b.c", action: "victim.created" });
     expect(JSON.stringify(seen.changes)).not.toContain("Sok Dara");
     expect(row.changes.fields.name.after).toBe("Sok Dara");

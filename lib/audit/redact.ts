@@ -1,6 +1,3 @@
-import { roleCan } from "@/lib/auth/permissions";
-import type { Role } from "@/lib/generated/prisma/enums";
-
 // The ONE place that decides what of an audit event's `changes` a reader sees (decision 0019).
 // Every path that shows or exports audit events (the /audit page, the CSV export, record
 // history) goes through redactAuditEvent; a unit test fails when a new reader of the audit
@@ -92,18 +89,19 @@ function maskTypedEmail(value: unknown): unknown {
 }
 
 /**
- * An audit event's `changes` as `role` may see them. A reader with `read:victim-identity` sees
- * records' changes in full; any other reader sees every change of a person or case, with the
- * personal and free-text values replaced by REDACTED. Typed sign-in text is masked for everyone.
+ * An audit event's `changes` as a reader may see them. A reader who may read victims' identities
+ * (`read:victim-identity`, which the caller looks up in the permission table) sees records'
+ * changes in full; any other reader sees every change of a person or case, with the personal and
+ * free-text values replaced by REDACTED. Typed sign-in text is masked for everyone.
  */
-export function redactAuditChanges(event: AuditEventView, role: Role): unknown {
+export function redactAuditChanges(event: AuditEventView, mayReadIdentity: boolean): unknown {
   const { changes } = event;
   if (!isObject(changes)) return changes;
   if (event.action === "user.sign_in_failed" && event.entityId === null && "email" in changes) {
     return { ...changes, email: maskTypedEmail(changes.email) };
   }
   const visible = VISIBLE_FIELDS[event.entityType];
-  if (!visible || roleCan(role, "read:victim-identity")) return changes;
+  if (!visible || mayReadIdentity) return changes;
   return Object.fromEntries(
     Object.entries(changes).map(([key, value]) => {
       if (key === "fields") return [key, redactFields(value, visible)];
@@ -112,7 +110,7 @@ export function redactAuditChanges(event: AuditEventView, role: Role): unknown {
   );
 }
 
-/** The event with its `changes` redacted for `role`; every reader of the trail calls this. */
-export function redactAuditEvent<T extends AuditEventView>(event: T, role: Role): T {
-  return { ...event, changes: redactAuditChanges(event, role) } as T;
+/** The event with its `changes` redacted for the reader; every reader of the trail calls this. */
+export function redactAuditEvent<T extends AuditEventView>(event: T, mayReadIdentity: boolean): T {
+  return { ...event, changes: redactAuditChanges(event, mayReadIdentity) } as T;
 }

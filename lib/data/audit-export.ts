@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import { redactAuditEvent } from "@/lib/audit/redact";
-import type { ActingUser } from "@/lib/auth/acting-user";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { csvRow, UTF8_BOM } from "@/lib/export/csv";
 import type { TAuditFilters } from "@/lib/validation/audit";
@@ -57,7 +57,7 @@ export async function exportAuditCsv(
         select: auditListSelect,
       });
       const text = rows
-        .map((row) => redactAuditEvent(row, user.role))
+        .map((row) => redactAuditEvent(row, can(user, "read:victim-identity")))
         .map((r) =>
           csvRow([
             r.id,

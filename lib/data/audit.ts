@@ -1,6 +1,6 @@
 import "server-only";
 import { redactAuditEvent } from "@/lib/audit/redact";
-import type { ActingUser } from "@/lib/auth/acting-user";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -58,7 +58,9 @@ export async function findAuditEvents(user: ActingUser, filters: TAuditFilters) 
     take: AUDIT_PAGE_SIZE + 1,
     select: auditListSelect,
   });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE).map((r) => redactAuditEvent(r, user.role));
+  const page = rows
+    .slice(0, AUDIT_PAGE_SIZE)
+    .map((r) => redactAuditEvent(r, can(user, "read:victim-identity")));
   return { rows: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? String(page.at(-1)!.id) : null };
 }
 
@@ -95,5 +97,5 @@ export async function findRecordHistory(
       changes: true,
     },
   });
-  return events.map((e) => redactAuditEvent(e, user.role));
+  return events.map((e) => redactAuditEvent(e, can(user, "read:victim-identity")));
 }

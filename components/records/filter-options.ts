@@ -1,6 +1,6 @@
 import { COUNTRY_CODES } from "@/lib/domain/countries";
 import { PROVINCES } from "@/lib/domain/provinces";
-import { AGE_BANDS } from "@/lib/filters/age-bands";
+import { AGE_BANDS } from "@/lib/domain/age-bands";
 import type { TRecordFilterName, TRecordKind } from "@/lib/filters/record-filters";
 import { CaseStatus, ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/i18n/format";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AGE_BAND_SET_NAMES, type TAgeBandSet } from "@/lib/filters/age-bands";
+import { AGE_BAND_SET_NAMES, type TAgeBandSet } from "@/lib/domain/age-bands";
 import type { TReportLabels } from "./report-labels";
 
 /** Links between the age band sets; the report's other figures do not change. */

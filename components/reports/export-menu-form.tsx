@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import type { TAgeBandSet } from "@/lib/filters/age-bands";
+import type { TAgeBandSet } from "@/lib/domain/age-bands";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import {
   EXPORT_FORMATS,

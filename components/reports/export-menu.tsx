@@ -1,5 +1,5 @@
 import { can, type ActingUser } from "@/lib/auth/acting-user";
-import type { TAgeBandSet } from "@/lib/filters/age-bands";
+import type { TAgeBandSet } from "@/lib/domain/age-bands";
 import { ExportMenuForm } from "./export-menu-form";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import type { TAgeBand } from "@/lib/filters/age-bands";
+import type { TAgeBand } from "@/lib/domain/age-bands";
 import { decodeCursor, encodeCursor, keysetAfter, pageOf } from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { ageBandCase } from "@/lib/filters/victim-age-sql";

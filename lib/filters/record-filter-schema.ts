@@ -3,7 +3,7 @@ import { isCountryCode } from "@/lib/domain/countries";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { CaseStatus, ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
 import { ZPlainString } from "@/lib/validation/text";
-import { AGE_BANDS } from "./age-bands";
+import { AGE_BANDS } from "@/lib/domain/age-bands";
 
 // The schema of the record lists' filters, as they appear in the URL. Import it through
 // record-filters.ts, which adds the parsing and the links. Messages are keys in `filters.errors`.

@@ -1,5 +1,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AGE_BAND_SETS, bandDefinition, UNKNOWN_AGE_BAND, type TAgeBandSet } from "./age-bands";
+import {
+  AGE_BAND_SETS,
+  bandDefinition,
+  UNKNOWN_AGE_BAND,
+  type TAgeBandSet,
+} from "@/lib/domain/age-bands";
 
 // A victim's age band, computed in PostgreSQL so that lists and reports filter and count without
 // loading people into the application. The age is read at the rescue date in Phnom Penh from the

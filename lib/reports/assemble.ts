@@ -1,4 +1,4 @@
-import { bandsOf, type TAgeBandSet } from "@/lib/filters/age-bands";
+import { bandsOf, type TAgeBandSet } from "@/lib/domain/age-bands";
 import { isoCodeOf } from "@/lib/domain/provinces";
 import { ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
 import { changeOf } from "./change";

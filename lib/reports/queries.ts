@@ -2,7 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { phnomPenhYearRange } from "@/lib/domain/time";
-import type { TAgeBandSet } from "@/lib/filters/age-bands";
+import type { TAgeBandSet } from "@/lib/domain/age-bands";
 import { caseWhere, suspectWhere } from "@/lib/filters/record-where";
 import { VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
 import { ageBandCase } from "@/lib/filters/victim-age-sql";

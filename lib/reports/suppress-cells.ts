@@ -9,10 +9,6 @@
 // per cell, the values a cell can take form an interval, so "at least two feasible values" is a
 // closed-form check rather than a search.
 
-export const K_DEFAULT = 11;
-export const K_MIN = 3;
-export const K_MAX = 50;
-
 export type TCellRole = "published" | "primary" | "complementary";
 
 /** Each cell's role, or "withheld": no suppression pattern protects it, so publish no cell. */

@@ -1,5 +1,6 @@
 import { PUBLIC_RULE, type TPublicChange, type TPublicReportDocument } from "./public-types";
-import { K_DEFAULT, K_MAX, K_MIN, suppressCells } from "./suppress-cells";
+import { K_DEFAULT, K_MAX, K_MIN } from "@/lib/domain/suppression";
+import { suppressCells } from "./suppress-cells";
 import type { TChange, TReportDocument } from "./types";
 
 // The public variant: the same document with every small count hidden, as CTDC publishes its

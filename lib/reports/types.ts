@@ -1,4 +1,4 @@
-import type { TAgeBandSet } from "@/lib/filters/age-bands";
+import type { TAgeBandSet } from "@/lib/domain/age-bands";
 
 // The annual report as one JSON document: what /api/reports/Y returns, what `npm run report`
 // prints, what a published snapshot freezes and what every export is made from. Documented in

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AGE_BAND_SET_NAMES, type TAgeBandSet } from "@/lib/filters/age-bands";
+import { AGE_BAND_SET_NAMES, type TAgeBandSet } from "@/lib/domain/age-bands";
 import { LOCALES } from "@/lib/i18n/locales";
-import { K_DEFAULT, K_MAX, K_MIN } from "@/lib/reports/suppress-cells";
+import { K_DEFAULT, K_MAX, K_MIN } from "@/lib/domain/suppression";
 import { ZReportYear } from "./report";
 
 // An export's address: /api/reports/Y/export?format=&variant=&k=&bands=&lang=. Shared by the

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGE_BAND_SET_NAMES, type TAgeBandSet } from "@/lib/filters/age-bands";
+import { AGE_BAND_SET_NAMES, type TAgeBandSet } from "@/lib/domain/age-bands";
 
 // The report's address and options, as they appear in /reports/Y, /api/reports/Y and
 // `npm run report`: one definition, so the page, the API and the command read them alike.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AGE_BAND_SETS, AGE_BANDS, NCCT_AGE_BANDS } from "./age-bands";
-import { ageBandCase, ageBandCondition } from "./victim-age-sql";
+import { ageBandCase, ageBandCondition } from "@/lib/filters/victim-age-sql";
 
 const years = Prisma.sql`age.years`;
 

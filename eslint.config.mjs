@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import { layerZones } from "./lib/layers.mjs";
 
 const config = [
   ...nextCoreWebVitals,
@@ -39,6 +40,14 @@ const config = [
         "error",
         { argsIgnorePattern: "^_", ignoreRestSiblings: true },
       ],
+    },
+  },
+  {
+    // One-way layers: see lib/layers.mjs. Tests may reach across them.
+    files: ["**/*.ts", "**/*.tsx", "**/*.mjs"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "e2e/**"],
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: layerZones() }],
     },
   },
 ];

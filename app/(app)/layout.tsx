@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 
 // Every page in this group needs a signed-in user; each page also checks its own permission.
 export default async function SignedInLayout({ children }: { children: ReactNode }) {

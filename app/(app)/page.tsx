@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { Card, CardTitle, CardValue } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { YearCountsTable } from "@/components/reports/year-counts-table";

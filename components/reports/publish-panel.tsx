@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findLatestRevision } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";

@@ -9,7 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findReportRevisions, type TRecordChange } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";

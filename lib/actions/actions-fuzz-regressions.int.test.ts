@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { updateSuspectSpec } from "@/lib/actions/specs/suspects";
-import { updateVictimSpec } from "@/lib/actions/specs/victims";
+import { updateSuspectSpec } from "@/lib/actions/definitions/suspects";
+import { updateVictimSpec } from "@/lib/actions/definitions/victims";
 import { runGuarded } from "@/lib/auth/guard-core";
 import { testDb } from "@/lib/testing/db";
 import { makeActionFixtures } from "@/lib/testing/fuzz/action-fixtures";

@@ -11,14 +11,14 @@ import { OTHER_TARGETS } from "@/lib/testing/fuzz/other-targets";
 import { RECORD_TARGETS } from "@/lib/testing/fuzz/record-targets";
 import { assertFuzz, fuzzRuns, generatedCount, vitestReplay } from "@/lib/testing/fuzz/run-fuzz";
 
-// Issue 9: every server action's spec, found by listing lib/actions/specs, takes generated hostile
+// Issue 9: every server action's spec, found by listing lib/actions/definitions, takes generated hostile
 // input through runGuarded as a real user against the real database. No input may reach the 500
 // path; a refusal names its field and writes nothing; an accepted input writes exactly one
 // record's rows and one audit row. FUZZ_SEED, FUZZ_RUNS and FUZZ_PATH replay or widen a run.
 
 const FILE = "lib/actions/actions-fuzz.int.test.ts";
 const TARGETS = { ...RECORD_TARGETS, ...OTHER_TARGETS };
-const SPECS_DIR = path.resolve("lib/actions/specs");
+const SPECS_DIR = path.resolve("lib/actions/definitions");
 
 const isSpec = (v: unknown): v is GuardSpec<never, unknown> =>
   typeof v === "object" && v !== null && "permission" in v && "schema" in v && "handler" in v;

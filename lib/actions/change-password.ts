@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { changePasswordSpec } from "./specs/account";
+import { changePasswordSpec } from "./definitions/account";
 
 export const changePasswordAction = guardedAction({
   ...changePasswordSpec,

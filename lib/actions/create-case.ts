@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { createCaseSpec } from "./specs/cases";
+import { createCaseSpec } from "./definitions/cases";
 
 export const createCaseAction = guardedAction({
   ...createCaseSpec,

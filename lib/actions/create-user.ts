@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { createUserSpec } from "./specs/user-admin";
+import { createUserSpec } from "./definitions/user-admin";
 
 // Returns the temporary password once, for the administrator to hand over; it is never stored.
 export const createUserAction = guardedAction({

@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { deactivateUserSpec } from "./specs/user-admin";
+import { deactivateUserSpec } from "./definitions/user-admin";
 
 export const deactivateUserAction = guardedAction({
   ...deactivateUserSpec,

@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { deleteCaseSpec } from "./specs/cases";
+import { deleteCaseSpec } from "./definitions/cases";
 
 export const deleteCaseAction = guardedAction({
   ...deleteCaseSpec,

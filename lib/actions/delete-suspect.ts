@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { deleteSuspectSpec } from "./specs/suspects";
+import { deleteSuspectSpec } from "./definitions/suspects";
 
 export const deleteSuspectAction = guardedAction({
   ...deleteSuspectSpec,

@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { deleteVictimSpec } from "./specs/victims";
+import { deleteVictimSpec } from "./definitions/victims";
 
 export const deleteVictimAction = guardedAction({
   ...deleteVictimSpec,

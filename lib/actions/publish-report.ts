@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { publishReportSpec } from "./specs/reports";
+import { publishReportSpec } from "./definitions/reports";
 
 export const publishReportAction = guardedAction({
   ...publishReportSpec,

@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { reactivateUserSpec } from "./specs/user-admin";
+import { reactivateUserSpec } from "./definitions/user-admin";
 
 export const reactivateUserAction = guardedAction({
   ...reactivateUserSpec,

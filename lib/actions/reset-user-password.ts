@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { resetUserPasswordSpec } from "./specs/user-admin";
+import { resetUserPasswordSpec } from "./definitions/user-admin";
 
 export const resetUserPasswordAction = guardedAction({
   ...resetUserPasswordSpec,

@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { restoreCaseSpec } from "./specs/cases";
+import { restoreCaseSpec } from "./definitions/cases";
 
 export const restoreCaseAction = guardedAction({
   ...restoreCaseSpec,

@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { restoreSuspectSpec } from "./specs/suspects";
+import { restoreSuspectSpec } from "./definitions/suspects";
 
 export const restoreSuspectAction = guardedAction({
   ...restoreSuspectSpec,

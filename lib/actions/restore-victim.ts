@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { restoreVictimSpec } from "./specs/victims";
+import { restoreVictimSpec } from "./definitions/victims";
 
 export const restoreVictimAction = guardedAction({
   ...restoreVictimSpec,

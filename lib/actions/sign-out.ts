@@ -3,7 +3,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { signOut } from "@/lib/auth/config";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { getActingUser } from "@/lib/auth/session";
+import { getActingUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 
 // Outside guardedAction because a user whose session has already ended may still press it.

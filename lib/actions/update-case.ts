@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { updateCaseSpec } from "./specs/cases";
+import { updateCaseSpec } from "./definitions/cases";
 
 export const updateCaseAction = guardedAction({
   ...updateCaseSpec,

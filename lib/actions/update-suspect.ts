@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { updateSuspectSpec } from "./specs/suspects";
+import { updateSuspectSpec } from "./definitions/suspects";
 
 export const updateSuspectAction = guardedAction({
   ...updateSuspectSpec,

@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { updateUserAccessSpec } from "./specs/user-admin";
+import { updateUserAccessSpec } from "./definitions/user-admin";
 
 export const updateUserAccessAction = guardedAction({
   ...updateUserAccessSpec,

@@ -1,7 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guard";
-import { updateVictimSpec } from "./specs/victims";
+import { updateVictimSpec } from "./definitions/victims";
 
 export const updateVictimAction = guardedAction({
   ...updateVictimSpec,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createUserSpec } from "@/lib/actions/specs/user-admin";
+import { createUserSpec } from "@/lib/actions/definitions/user-admin";
 import { db, fingerprint, request } from "@/lib/testing/authorization-matrix";
 import { MATRIX } from "@/lib/testing/authorization-rows";
 import { makeUser } from "@/lib/testing/users";

@@ -43,10 +43,10 @@ describe("authorization matrix: every action × every role", () => {
 });
 
 describe("the matrix covers every action", () => {
-  const dir = path.resolve("lib/actions/specs");
+  const dir = path.resolve("lib/actions/definitions");
   const modules = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.includes(".test."));
 
-  it.each(modules)("every spec exported by lib/actions/specs/%s has a row", async (file) => {
+  it.each(modules)("every spec exported by lib/actions/definitions/%s has a row", async (file) => {
     const exported = (await import(path.join(dir, file))) as Record<string, unknown>;
     const specs = Object.entries(exported).filter(([name]) => name.endsWith("Spec"));
     expect(specs.length, file).toBeGreaterThan(0);

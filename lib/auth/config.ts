@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { ZSignIn } from "@/lib/validation/auth";
 import { requestContextFrom } from "./request-context";
-import { SESSION_MAX_AGE_MS } from "./session-policy";
+import { SESSION_MAX_AGE_MS } from "./session-lifetime";
 import { authenticate } from "./sign-in";
 
 declare module "next-auth" {
@@ -19,7 +19,7 @@ declare module "next-auth" {
 
 // Auth.js only carries a signed, encrypted cookie holding our session id. Everything else (who
 // the user is, their role and scope, expiry, idle time-out, revocation) is checked against the
-// session row on every request by lib/auth/session.ts.
+// session row on every request by lib/auth/session-store.ts.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_MS / 1000 },

@@ -13,7 +13,7 @@ import {
 import { roleCan, type Permission } from "./permissions";
 import { getRequestContext, requestContextFrom } from "./request-context";
 import { checkSameOrigin } from "./same-origin";
-import { getActingUser } from "./session";
+import { getActingUser } from "./current-user";
 
 export type { ActionResult } from "./guard-core";
 

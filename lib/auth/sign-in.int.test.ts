@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { setUserActive, updateUserAccess } from "@/lib/data/user-admin";
 import { testDb, uniqueKey } from "@/lib/testing/db";
 import { makeUser, TEST_PASSWORD } from "@/lib/testing/users";
-import { resolveSession } from "./sessions";
+import { resolveSession } from "./session-store";
 import { authenticate } from "./sign-in";
 
 const db = testDb();

@@ -12,7 +12,7 @@ import {
   type TSignInKeys,
   type TStartedLock,
 } from "./rate-limit";
-import { SESSION_MAX_AGE_MS } from "./session-policy";
+import { SESSION_MAX_AGE_MS } from "./session-lifetime";
 
 export type SignInFailure = "unknown-account" | "wrong-password" | "inactive";
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createCaseSpec } from "@/lib/actions/specs/cases";
-import { createSuspectSpec } from "@/lib/actions/specs/suspects";
-import { createVictimSpec, updateVictimSpec } from "@/lib/actions/specs/victims";
+import { createCaseSpec } from "@/lib/actions/definitions/cases";
+import { createSuspectSpec } from "@/lib/actions/definitions/suspects";
+import { createVictimSpec, updateVictimSpec } from "@/lib/actions/definitions/victims";
 import { REDACTED } from "@/lib/audit/redact";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/verify";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createCaseSpec, updateCaseSpec } from "@/lib/actions/specs/cases";
+import { createCaseSpec, updateCaseSpec } from "@/lib/actions/definitions/cases";
 import { runGuarded } from "@/lib/auth/guard-core";
 import { testDb, uniquePastYear } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";

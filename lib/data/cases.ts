@@ -1,13 +1,17 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import { decodeCursor, encodeCursor, keysetAfter, pageOf } from "@/lib/filters/keyset";
+import {
+  decodeCursor,
+  encodeCursor,
+  keysetAfter,
+  LIST_PAGE_SIZE,
+  pageOf,
+} from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { CASE_ORDER, caseCombine } from "@/lib/filters/record-order";
 import { caseWhere } from "@/lib/filters/record-where";
 import { assertCan } from "@/lib/auth/scope";
-
-export const LIST_PAGE_SIZE = 50;
 
 /**
  * One page of the cases the filters select, in the chosen sort, continuing after the cursor; and

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createSuspectSpec } from "@/lib/actions/specs/suspects";
-import { createVictimSpec } from "@/lib/actions/specs/victims";
+import { createSuspectSpec } from "@/lib/actions/definitions/suspects";
+import { createVictimSpec } from "@/lib/actions/definitions/victims";
 import { runGuarded } from "@/lib/auth/guard-core";
 import { testDb, uniqueKey } from "@/lib/testing/db";
 import { makeCase, suspectForm, victimForm } from "@/lib/testing/people";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { createVictimSpec } from "@/lib/actions/specs/victims";
+import { createVictimSpec } from "@/lib/actions/definitions/victims";
 import { appendAuditEvents } from "@/lib/audit/append";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/verify";

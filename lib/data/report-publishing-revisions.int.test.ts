@@ -12,7 +12,7 @@ import {
   seedYear,
   y4,
 } from "@/lib/testing/report-publishing";
-import { uniquePublishableYear } from "@/lib/testing/report-years";
+import { uniquePublishableYear } from "@/lib/testing/publishable-year";
 import { makeUser } from "@/lib/testing/users";
 import { ZUpdateCase } from "@/lib/validation/case";
 import { ZUpdateVictim } from "@/lib/validation/victim";

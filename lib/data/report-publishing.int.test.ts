@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { publishReportSpec } from "@/lib/actions/specs/reports";
+import { publishReportSpec } from "@/lib/actions/definitions/reports";
 import { canonicalJson } from "@/lib/audit/canonical";
 import { runGuarded } from "@/lib/auth/guard-core";
 import type { TReportDocument } from "@/lib/reports/types";
@@ -14,7 +14,7 @@ import {
   snapshotsOf,
   y4,
 } from "@/lib/testing/report-publishing";
-import { uniquePublishableYear } from "@/lib/testing/report-years";
+import { uniquePublishableYear } from "@/lib/testing/publishable-year";
 import { makeUser } from "@/lib/testing/users";
 import { publishReport } from "./report-publishing";
 

@@ -4,7 +4,7 @@ import {
   deleteSuspectSpec,
   restoreSuspectSpec,
   updateSuspectSpec,
-} from "@/lib/actions/specs/suspects";
+} from "@/lib/actions/definitions/suspects";
 import { runGuarded } from "@/lib/auth/guard-core";
 import { testDb, uniqueKey } from "@/lib/testing/db";
 import { makeCase, peopleFingerprint, suspectForm } from "@/lib/testing/people";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createSuspectSpec, updateSuspectSpec } from "@/lib/actions/specs/suspects";
+import { createSuspectSpec, updateSuspectSpec } from "@/lib/actions/definitions/suspects";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { runGuarded, type GuardSpec } from "@/lib/auth/guard-core";
 import { testDb } from "@/lib/testing/db";

@@ -1,11 +1,16 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import { decodeCursor, encodeCursor, keysetAfter, pageOf } from "@/lib/filters/keyset";
+import {
+  decodeCursor,
+  encodeCursor,
+  keysetAfter,
+  LIST_PAGE_SIZE,
+  pageOf,
+} from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { SUSPECT_ORDER, suspectCombine } from "@/lib/filters/record-order";
 import { suspectWhere } from "@/lib/filters/record-where";
-import { LIST_PAGE_SIZE } from "./cases";
 import { assertCan } from "@/lib/auth/scope";
 
 /** One page of the suspects the filters select, and the count of all of them (see findCases). */

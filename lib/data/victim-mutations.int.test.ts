@@ -4,7 +4,7 @@ import {
   deleteVictimSpec,
   restoreVictimSpec,
   updateVictimSpec,
-} from "@/lib/actions/specs/victims";
+} from "@/lib/actions/definitions/victims";
 import { runGuarded } from "@/lib/auth/guard-core";
 import { testDb, uniqueKey } from "@/lib/testing/db";
 import { makeCase, peopleFingerprint, victimForm } from "@/lib/testing/people";

@@ -1,5 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createVictimSpec, restoreVictimSpec, updateVictimSpec } from "@/lib/actions/specs/victims";
+import {
+  createVictimSpec,
+  restoreVictimSpec,
+  updateVictimSpec,
+} from "@/lib/actions/definitions/victims";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { runGuarded, type GuardSpec } from "@/lib/auth/guard-core";
 import { testDb } from "@/lib/testing/db";

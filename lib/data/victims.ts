@@ -2,13 +2,18 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import type { TAgeBand } from "@/lib/domain/age-bands";
-import { decodeCursor, encodeCursor, keysetAfter, pageOf } from "@/lib/filters/keyset";
+import {
+  decodeCursor,
+  encodeCursor,
+  keysetAfter,
+  LIST_PAGE_SIZE,
+  pageOf,
+} from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { ageBandCase } from "@/lib/filters/victim-age-sql";
 import { VICTIM_ORDER } from "@/lib/filters/victim-order";
 import { sqlCombine, VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { LIST_PAGE_SIZE } from "./cases";
 import { assertCan } from "@/lib/auth/scope";
 
 type PageKey = { id: string; rescued_at: Date | null; code: string; age_band: TAgeBand };

@@ -2,6 +2,9 @@
 // the sort keys, so rows inserted or deleted meanwhile neither repeat nor skip rows as OFFSET would.
 // Written once over an abstract "where" type W, for Prisma inputs and for SQL fragments alike.
 
+/** Rows on one page of a record list (cases, suspects, victims). */
+export const LIST_PAGE_SIZE = 50;
+
 export type KeyType = "date" | "text" | "uuid";
 
 /** One sort key. Nullable keys sort nulls last in both directions; the last key is unique. */

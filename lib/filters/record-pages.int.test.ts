@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { findCases, LIST_PAGE_SIZE } from "@/lib/data/cases";
+import { findCases } from "@/lib/data/cases";
+import { LIST_PAGE_SIZE } from "./keyset";
 import { findSuspects } from "@/lib/data/suspects";
 import { findVictims } from "@/lib/data/victims";
 import { testDb, uniqueKey, uniqueYear } from "@/lib/testing/db";

@@ -23,7 +23,7 @@ import type { ParsedTable } from "./parse-file";
 import { readTable } from "./read-table";
 import { MAX_ISSUES, withIssues, type ImportRefusal } from "./refusal";
 import { prepareRow, type CaseRef, type Prepared, type RowContext } from "./prepare-rows";
-import { writeRecords } from "./write-kind";
+import { writeRecords } from "./write-records";
 
 // Bulk import: refuse a bad file outright, validate every row, then write all rows and their
 // audit events in ONE transaction, or nothing at all. A refusal is itself audited, with counts

@@ -5,7 +5,7 @@ import { auditedCase } from "@/lib/data/case-mutations";
 import { allocateCaseReferences } from "@/lib/data/case-reference";
 import type { Tx } from "@/lib/data/person-writes";
 import { auditedSuspect } from "@/lib/data/suspect-fields";
-import type { PreparedCase, PreparedSuspect } from "./prepare-rows";
+import type { Prepared, PreparedCase, PreparedSuspect } from "./prepare-rows";
 
 // Cases and suspects: multi-row INSERTs in chunks, not one query per record. Ids are made here,
 // so each audit event is matched to its record and written in file order. Each writer returns the
@@ -83,4 +83,22 @@ export async function writeSuspects(ctx: WriteContext, rows: PreparedSuspect[]) 
     ctx.onChunk(events.length);
   }
   return events;
+}
+
+/** Sends the prepared cases or suspects to the writer of their kind. */
+export function writeRecords(
+  kind: "cases" | "suspects",
+  rows: Prepared[],
+  ctx: WriteContext,
+): Promise<AuditInput[]> {
+  if (kind === "cases") {
+    return writeCases(
+      ctx,
+      rows.filter((r): r is PreparedCase => r.kind === "cases"),
+    );
+  }
+  return writeSuspects(
+    ctx,
+    rows.filter((r): r is PreparedSuspect => r.kind === "suspects"),
+  );
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/testing/db";
-import { reportYear, seedReportYear, y4 } from "@/lib/testing/report-year";
+import { reportYear, seedReportYear, y4 } from "@/lib/testing/report-year-records";
 import { makeUser } from "@/lib/testing/users";
 import { buildVictim } from "@/prisma/factories";
 import { buildReport } from "./build-report";

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/testing/db";
 import { listCount, reportFigures } from "@/lib/testing/report-drill-down";
-import { reportYear, seedReportYear } from "@/lib/testing/report-year";
+import { reportYear, seedReportYear } from "@/lib/testing/report-year-records";
 import { makeUser } from "@/lib/testing/users";
 import { buildReport } from "./build-report";
 

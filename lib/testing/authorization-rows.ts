@@ -1,31 +1,31 @@
 import type { z } from "zod";
-import { changePasswordSpec, verifyAuditChainSpec } from "@/lib/actions/specs/account";
+import { changePasswordSpec, verifyAuditChainSpec } from "@/lib/actions/definitions/account";
 import {
   createCaseSpec,
   deleteCaseSpec,
   restoreCaseSpec,
   updateCaseSpec,
-} from "@/lib/actions/specs/cases";
-import { publishReportSpec } from "@/lib/actions/specs/reports";
+} from "@/lib/actions/definitions/cases";
+import { publishReportSpec } from "@/lib/actions/definitions/reports";
 import {
   createSuspectSpec,
   deleteSuspectSpec,
   restoreSuspectSpec,
   updateSuspectSpec,
-} from "@/lib/actions/specs/suspects";
+} from "@/lib/actions/definitions/suspects";
 import {
   createUserSpec,
   deactivateUserSpec,
   reactivateUserSpec,
   resetUserPasswordSpec,
   updateUserAccessSpec,
-} from "@/lib/actions/specs/user-admin";
+} from "@/lib/actions/definitions/user-admin";
 import {
   createVictimSpec,
   deleteVictimSpec,
   restoreVictimSpec,
   updateVictimSpec,
-} from "@/lib/actions/specs/victims";
+} from "@/lib/actions/definitions/victims";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { runGuarded, type ActionResult, type GuardSpec } from "@/lib/auth/guard-core";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -33,13 +33,13 @@ import { buildCase, buildSuspect, buildVictim } from "@/prisma/factories";
 import { db, request, ROLES } from "./authorization-matrix";
 import { uniqueKey } from "./db";
 import { caseForm, makeCase, suspectForm, victimForm } from "./people";
-import { uniquePublishableYear } from "./report-years";
+import { uniquePublishableYear } from "./publishable-year";
 import { makeUser, TEST_PASSWORD } from "./users";
 
 /** Every guarded action, the roles allowed it, and valid input for it. */
 export type Row = {
   name: string;
-  /** The spec exported by lib/actions/specs, to check that every one has a row. */
+  /** The spec exported by lib/actions/definitions, to check that every one has a row. */
   spec: object;
   /** Runs the action's spec through the one guard, as its server action does. */
   run: (actor: ActingUser | null, input: Record<string, unknown>) => Promise<ActionResult>;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import { publishReport } from "@/lib/data/report-publishing";
 import { runsAsRuntimeRole, testDb, uniqueKey } from "@/lib/testing/db";
-import { uniquePublishableYear } from "@/lib/testing/report-years";
+import { uniquePublishableYear } from "@/lib/testing/publishable-year";
 import { TEST_RUNTIME_ROLE } from "@/lib/testing/test-database";
 import { makeUser } from "@/lib/testing/users";
 import { buildCase, buildVictim } from "@/prisma/factories";

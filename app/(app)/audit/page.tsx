@@ -12,7 +12,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";

@@ -5,7 +5,7 @@ import type { RecordColumn, RecordRow } from "@/components/records/records-table
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findCases } from "@/lib/data/cases";
 import { parseRecordFilters } from "@/lib/filters/record-filters";
 import { formatEventDate, provinceName } from "@/lib/i18n/format";

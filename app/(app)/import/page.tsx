@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/import/import-form";
 import { TemplateLinks } from "@/components/import/template-links";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("import"))("title") };

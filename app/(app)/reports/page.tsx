@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { YearCountsTable } from "@/components/reports/year-counts-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { countRecordsByYear } from "@/lib/data/overview";

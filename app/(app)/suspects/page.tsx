@@ -3,7 +3,7 @@ import { RecordList } from "@/components/records/record-list";
 import type { RecordColumn, RecordRow } from "@/components/records/records-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findSuspects } from "@/lib/data/suspects";
 import { parseRecordFilters } from "@/lib/filters/record-filters";
 import { countryName, formatEventDate } from "@/lib/i18n/format";

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getActingUser } from "@/lib/auth/session";
+import { getActingUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signInTitle") };

@@ -2,7 +2,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import type { Db } from "@/lib/db-client";
 import { buildSuspect, buildVictim } from "@/prisma/factories";
 import { makeCase } from "../people";
-import { uniquePublishableYear } from "../report-years";
+import { uniquePublishableYear } from "@/lib/testing/publishable-year";
 import { makeUser } from "../users";
 
 // The records the action fuzz acts on, made once per file: the staff member's own (province 12)

@@ -10,7 +10,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findUsers } from "@/lib/data/users";
 import { provinceName } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";

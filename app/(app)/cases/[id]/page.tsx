@@ -11,7 +11,7 @@ import { deleteCaseAction } from "@/lib/actions/delete-case";
 import { restoreCaseAction } from "@/lib/actions/restore-case";
 import { can, inScope } from "@/lib/auth/acting-user";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findCase } from "@/lib/data/case-detail";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { AppError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CaseForm } from "@/components/records/case-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { getUiLocale } from "@/lib/i18n/server";
 import { inScope } from "@/lib/auth/acting-user";

@@ -11,7 +11,7 @@ import { RevisionsPanel } from "@/components/reports/revisions-panel";
 import { SummaryTable } from "@/components/reports/summary-table";
 import { YearCountsTable } from "@/components/reports/year-counts-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { countRecordsByYear } from "@/lib/data/overview";
 import { formatDateTime } from "@/lib/i18n/format";
 import { buildReport } from "@/lib/reports/build-report";

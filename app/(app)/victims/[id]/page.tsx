@@ -12,7 +12,7 @@ import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
 import { can, inScope, type ActingUser } from "@/lib/auth/acting-user";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findVictim } from "@/lib/data/victim-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { AppError } from "@/lib/errors";

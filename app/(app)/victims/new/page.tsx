@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { VictimForm } from "@/components/records/victim-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { getUiLocale } from "@/lib/i18n/server";
 

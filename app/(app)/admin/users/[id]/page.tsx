@@ -5,7 +5,7 @@ import { AccountActions } from "@/components/admin/account-actions";
 import { EditUserForm } from "@/components/admin/edit-user-form";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { findUser } from "@/lib/data/users";
 import { AppError } from "@/lib/errors";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("newUser") };

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/reports/print-button";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { getUiLocale } from "@/lib/i18n/server";
 import { exportTranslator } from "@/lib/reports/export-view";
 import { printReport } from "@/lib/reports/print-report";

@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { ActingUser } from "./acting-user";
 import { auth } from "./config";
 import { roleCan, type Permission } from "./permissions";
-import { resolveSession } from "./sessions";
+import { resolveSession } from "./session-store";
 
 /** The signed-in user for this request, or null. Checked against the database once per request. */
 export const getActingUser = cache(async (): Promise<ActingUser | null> => {

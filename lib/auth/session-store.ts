@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ActingUser } from "./acting-user";
-import { judgeSession, SESSION_TOUCH_INTERVAL_MS } from "./session-policy";
+import { judgeSession, SESSION_TOUCH_INTERVAL_MS } from "./session-lifetime";
 
 const userSelect = {
   id: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeSession, SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from "./session-policy";
+import { judgeSession, SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from "./session-lifetime";
 
 const start = new Date("2026-03-02T01:00:00Z");
 const session = {

@@ -1,21 +1,28 @@
 import type { ReactNode } from "react";
+import { cn } from "@/lib/utils";
 
-/** One section of the report: a heading, then its chart beside its table on wide screens. */
+/**
+ * One section of the report: a heading, then its chart beside its table on wide screens.
+ * The section is deliberately not a named landmark: its table's scroll box is a region named by
+ * the same title, and two landmarks of one name are one too many (axe landmark-unique).
+ */
 export function ReportSection({
   id,
   title,
   intro,
   chart,
+  className,
   children,
 }: {
   id: string;
   title: string;
   intro?: ReactNode;
   chart?: ReactNode;
+  className?: string;
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="mb-10">
+    <section className={cn("mb-10", className)}>
       <h2 id={id} className="mb-2 text-lg font-semibold text-slate-900">
         {title}
       </h2>
@@ -24,7 +31,7 @@ export function ReportSection({
         {chart ? (
           <div className="rounded-lg border border-slate-200 bg-white p-3">{chart}</div>
         ) : null}
-        <div>{children}</div>
+        <div className="min-w-0">{children}</div>
       </div>
     </section>
   );

@@ -184,8 +184,9 @@ test.describe("the report page's layout, as a national manager", () => {
     await expect(summary).toBeInViewport({ ratio: 1 });
     await expect(page.getByText(/PostgreSQL/)).toHaveCount(0);
 
-    const exportForm = page.getByRole("form", { name: "Export this report" });
-    const note = page.getByLabel("Note (optional)");
+    // Closed disclosures hide their forms: find them in the document all the same.
+    const exportForm = page.getByRole("form", { name: "Export this report", includeHidden: true });
+    const note = page.getByRole("textbox", { name: "Note (optional)", includeHidden: true });
     // In document order the summary comes first, and both forms after it.
     const follows = (earlier: Element, later: Element) =>
       Boolean(earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -236,7 +237,8 @@ test.describe("the report page's layout, as a national manager", () => {
         // No column hides in the scroll box: the table is no wider than its box.
         const overflow = await table.evaluate((box) => box.scrollWidth - box.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        await expect(table.getByRole("columnheader").last()).toBeInViewport();
+        await table.scrollIntoViewIfNeeded();
+        await expect(table.getByRole("columnheader").last()).toBeInViewport({ ratio: 1 });
       });
     }
   }

@@ -12,6 +12,7 @@ export function ReportSection({
   intro,
   chart,
   className,
+  besideFrom = "lg",
   children,
 }: {
   id: string;
@@ -19,6 +20,8 @@ export function ReportSection({
   intro?: ReactNode;
   chart?: ReactNode;
   className?: string;
+  /** The width from which the chart sits beside the table: "xl" for a table of many columns. */
+  besideFrom?: "lg" | "xl";
   children: ReactNode;
 }) {
   return (
@@ -27,7 +30,16 @@ export function ReportSection({
         {title}
       </h2>
       {intro ? <p className="mb-3 text-slate-700">{intro}</p> : null}
-      <div className={chart ? "grid items-start gap-6 lg:grid-cols-2" : ""}>
+      <div
+        className={
+          chart
+            ? cn(
+                "grid items-start gap-6",
+                besideFrom === "xl" ? "xl:grid-cols-2" : "lg:grid-cols-2",
+              )
+            : ""
+        }
+      >
         {chart ? (
           <div className="rounded-lg border border-slate-200 bg-white p-3">{chart}</div>
         ) : null}

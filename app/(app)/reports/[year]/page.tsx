@@ -75,6 +75,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <ReportSection
         id="history"
         title={t("history")}
+        // Five columns of numbers: beside the chart only where there is room for all of them.
+        besideFrom="xl"
         chart={
           <HistoryChart
             data={history}

@@ -1,4 +1,4 @@
-import type { Browser } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 import { authFile } from "./roles";
 
@@ -6,6 +6,11 @@ import { authFile } from "./roles";
 // Publishing uses 2010, a year no other spec writes to or reads; exports read the seeded 2017.
 
 const PUBLISHED_YEAR = 2010;
+
+/** Exporting and publishing open from disclosures after the report's summary. */
+function openTool(page: Page, name: "Export this report" | "Publication") {
+  return page.locator("summary").filter({ hasText: name }).click();
+}
 
 async function createCaseAsStaff(browser: Browser, date: string) {
   const context = await browser.newContext({ storageState: authFile("STAFF") });
@@ -28,6 +33,9 @@ test.describe("publishing, as a national manager", () => {
   }) => {
     test.slow();
     await page.goto(`/reports/${PUBLISHED_YEAR}`);
+    const publication = page.locator("summary").filter({ hasText: "Publication" });
+    await expect(publication).toContainText("Not published yet.");
+    await openTool(page, "Publication");
     await expect(
       page.getByText(`The ${PUBLISHED_YEAR} report has not been published`),
     ).toBeVisible();
@@ -37,6 +45,9 @@ test.describe("publishing, as a national manager", () => {
       page.getByText(`Published revision 1 of the ${PUBLISHED_YEAR} report.`),
     ).toBeVisible();
     await page.reload();
+    // Closed again after the reload, the disclosure still says where the year stands.
+    await expect(publication).toContainText(/Revision 1 published \d{1,2} \w{3} \d{4}/);
+    await openTool(page, "Publication");
     await expect(page.getByText("No figure has changed since publication.")).toBeVisible();
     // The audit chain's head at publication: an event id and a short hash, the full one on demand.
     const head = page.locator("dd").filter({ hasText: /event \d+, hash/ });
@@ -48,12 +59,15 @@ test.describe("publishing, as a national manager", () => {
     await createCaseAsStaff(browser, `${PUBLISHED_YEAR}-03-04`);
 
     await page.reload();
+    await openTool(page, "Publication");
     const changes = page.getByRole("region", { name: "Figures changed since publication" });
     const total = changes.getByRole("row", { name: /^Cases cracked down, total/ });
     await expect(total.getByRole("cell").nth(-3)).toHaveText("0");
     await expect(total.getByRole("cell").nth(-2)).toHaveText("1");
     await expect(page.getByText("Sokha Demo").first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Publish revision 2" })).toBeVisible();
+    // The changed-figures tables inside the panel, named once each (axe landmark-unique).
+    await expectAccessible(page);
   });
 });
 
@@ -65,11 +79,15 @@ test.describe("exports, as an auditor", () => {
   }) => {
     await page.goto("/reports/2017");
     await expect(page.getByRole("button", { name: /^Publish revision/ })).toHaveCount(0);
+    await openTool(page, "Export this report");
     await page.getByLabel("CSV").check();
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/2017.*\.csv$/);
+    await expect(page.getByRole("status").filter({ hasText: "Downloaded" })).toHaveText(
+      `Downloaded ${file.suggestedFilename()}.`,
+    );
     const text = await (
       await file.createReadStream()
     )
@@ -122,6 +140,7 @@ test.describe("exports, as an auditor", () => {
     expect(await exportRows()).toBe(before + 1);
 
     await page.goto("/reports/2016");
+    await openTool(page, "Export this report");
     // A plain link: not prefetched, so merely showing the menu writes no row.
     await page.getByRole("link", { name: "Open the print view" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2016");
@@ -139,6 +158,9 @@ test.describe("exports, as other roles", () => {
     test.use({ storageState: authFile("STAFF"), expectedConsoleErrors: [/status of 403/] });
     test("see no export menu and are refused by the route", async ({ page }) => {
       await page.goto("/reports/2017");
+      await expect(page.locator("summary").filter({ hasText: "Export this report" })).toHaveCount(
+        0,
+      );
       await expect(page.getByRole("button", { name: "Download" })).toHaveCount(0);
       expect((await page.request.get("/api/reports/2017/export?format=csv")).status()).toBe(403);
     });

@@ -170,6 +170,80 @@ test.describe("the 2017 annual report, as a national manager", () => {
   });
 });
 
+test.describe("the report page's layout, as a national manager", () => {
+  test.use({ storageState: authFile("MANAGER"), viewport: { width: 1280, height: 800 } });
+
+  test("leads with the summary; exporting and publishing open from disclosures after it", async ({
+    page,
+  }) => {
+    test.slow(); // axe over the whole page, with both disclosures open
+    await page.goto("/reports/2017");
+    const summary = page.getByRole("region", { name: "Summary" });
+    await expect(summary.getByRole("row", { name: /^Cases cracked down/ })).toBeVisible();
+    // The whole summary table, with its change column, in the first screen at 1280 × 800.
+    await expect(summary).toBeInViewport({ ratio: 1 });
+    await expect(page.getByText(/PostgreSQL/)).toHaveCount(0);
+
+    // Closed disclosures hide their forms: find them in the document all the same.
+    const exportForm = page.getByRole("form", { name: "Export this report", includeHidden: true });
+    const note = page.getByRole("textbox", { name: "Note (optional)", includeHidden: true });
+    // In document order the summary comes first, and both forms after it.
+    const follows = (earlier: Element, later: Element) =>
+      Boolean(earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(await summary.evaluate(follows, await exportForm.elementHandle())).toBe(true);
+    expect(await summary.evaluate(follows, await note.elementHandle())).toBe(true);
+
+    // Closed at first; each opens from its own control.
+    await expect(exportForm).toBeHidden();
+    await expect(note).toBeHidden();
+    const exportToggle = page.locator("summary").filter({ hasText: "Export this report" });
+    await exportToggle.click();
+    await expect(exportToggle.locator("xpath=..")).toHaveAttribute("open", "");
+    await expect(exportForm.getByRole("button", { name: "Download" })).toBeVisible();
+    await expect(exportForm.getByLabel("PDF")).toBeVisible();
+
+    const publication = page.locator("summary").filter({ hasText: "Publication" });
+    await expect(publication).toContainText(/Not published yet\.|Revision \d+ published/);
+    await publication.click();
+    await expect(note).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Publish revision \d+$/ })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  for (const lang of ["en", "km"] as const) {
+    for (const width of [1280, 1024]) {
+      test(`the table of all years shows people rescued abroad, and fits (${lang}, ${width} px)`, async ({
+        page,
+        context,
+        baseURL,
+      }) => {
+        await context.addCookies([{ name: "NEXT_LOCALE", value: lang, url: baseURL! }]);
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto("/reports/2017");
+        const names = {
+          en: { region: "Records by year", abroad: "Rescued abroad" },
+          km: { region: "កំណត់ត្រាតាមឆ្នាំ", abroad: "ជួយសង្គ្រោះនៅបរទេស" },
+        }[lang];
+        const table = page.getByRole("region", { name: names.region, exact: true });
+        await expect(table.getByRole("columnheader")).toHaveCount(5);
+        await expect(table.getByRole("columnheader").last()).toHaveText(names.abroad);
+        // Seeded 2017: 159 cases, 203 arrests, 345 victims in Cambodia, 757 rescued abroad.
+        await expect(table.getByRole("row", { name: /^2017/ }).getByRole("cell")).toHaveText([
+          "159",
+          "203",
+          "345",
+          "757",
+        ]);
+        // No column hides in the scroll box: the table is no wider than its box.
+        const overflow = await table.evaluate((box) => box.scrollWidth - box.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await table.scrollIntoViewIfNeeded();
+        await expect(table.getByRole("columnheader").last()).toBeInViewport({ ratio: 1 });
+      });
+    }
+  }
+});
+
 test.describe("the report for other roles", () => {
   test.describe("Phnom Penh staff", () => {
     test.use({ storageState: authFile("STAFF") });

@@ -89,9 +89,10 @@ export function ExportMenuForm({ year, bands }: { year: number; bands: TAgeBandS
       onSubmit={submit}
       aria-labelledby="report-export-title"
       aria-busy={preparing}
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 print:hidden"
+      className="space-y-4 print:hidden"
     >
-      <h2 id="report-export-title" className="text-lg font-semibold text-slate-900">
+      {/* The disclosure around the form shows the same words; the heading is for navigation. */}
+      <h2 id="report-export-title" className="sr-only">
         {t("title")}
       </h2>
       <input type="hidden" name="bands" value={bands} />

@@ -100,7 +100,8 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
         ) : null}
       </dl>
 
-      <section aria-labelledby="report-changes-title" className="space-y-2">
+      {/* Not named landmarks: each table's scroll box is a region of the same name. */}
+      <section className="space-y-2">
         <h3 id="report-changes-title" className="font-semibold text-slate-900">
           {t("changesTitle")}
         </h3>
@@ -138,7 +139,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
         )}
       </section>
 
-      <section aria-labelledby="report-changed-by-title" className="space-y-2">
+      <section className="space-y-2">
         <h3 id="report-changed-by-title" className="font-semibold text-slate-900">
           {t("changedByTitle")}
         </h3>

@@ -13,15 +13,17 @@ import type { YearCounts } from "@/lib/data/overview";
 export async function YearCountsTable({ years }: { years: YearCounts[] }) {
   const [t, tCommon] = await Promise.all([getTranslations("reports"), getTranslations("common")]);
   if (years.length === 0) return <p className="text-slate-600">{tCommon("empty")}</p>;
+  // Long headings wrap, so all five columns fit beside the chart rather than scroll out of sight.
+  const number = "text-right align-bottom whitespace-normal";
   return (
     <Table label={t("byYear")}>
       <TableHeader>
         <TableRow>
-          <TableHead>{t("year")}</TableHead>
-          <TableHead className="text-right">{t("cases")}</TableHead>
-          <TableHead className="text-right">{t("arrests")}</TableHead>
-          <TableHead className="text-right">{t("victims")}</TableHead>
-          <TableHead className="text-right">{t("abroad")}</TableHead>
+          <TableHead className="align-bottom">{t("year")}</TableHead>
+          <TableHead className={number}>{t("cases")}</TableHead>
+          <TableHead className={number}>{t("arrests")}</TableHead>
+          <TableHead className={number}>{t("victims")}</TableHead>
+          <TableHead className={number}>{t("abroad")}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -30,7 +32,6 @@ export async function YearCountsTable({ years }: { years: YearCounts[] }) {
             <TableHead scope="row">
               <Link
                 href={`/reports/${y.year}`}
-
                 className="text-blue-800 underline underline-offset-2"
               >
                 {y.year}

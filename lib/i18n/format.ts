@@ -48,5 +48,7 @@ export function formatDateTime(date: Date, locale: Locale): string {
     timeZone: REPORT_TIME_ZONE,
     dateStyle: "medium",
     timeStyle: "short",
+    // 24-hour in every language: ICU's Khmer default is "7:18 PM".
+    hourCycle: "h23",
   }).format(date);
 }

@@ -31,7 +31,11 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     }
     const section = sections.find((s) => s.id === head);
     const part = section?.breakdowns.find((b) => b.dimension === tail);
-    return section && part ? t("checks.sum", { breakdown: `${section.title}, ${part.title}` }) : id;
+    // One sentence, "Cases cracked down by offence type add up to the total": the breakdown's
+    // own title ("By offence type") is a heading, not a phrase to splice mid-sentence.
+    return section && part
+      ? t("checks.sum", { section: section.title, breakdown: t(`checks.by.${part.dimension}`) })
+      : id;
   };
   const checks: TViewCheck[] = doc.checks.map((c) => ({
     id: c.id,
@@ -67,7 +71,11 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     },
     ...(pub ? [{ label: t("rules.publicRule"), value: `${pub.rule}: ${pub.description}` }] : []),
   ];
-  const definitions = Object.entries(doc.rules.definitions).map(([key, text]) => ({ key, text }));
+  // Each definition labelled in words; the key stays for machine-readable exports.
+  const definitions = Object.entries(doc.rules.definitions).map(([key, text]) => {
+    const label = `rules.definitions.${key}` as "rules.definitions.year";
+    return { key, label: t.has(label) ? t(label) : key, text };
+  });
 
   return {
     lang,

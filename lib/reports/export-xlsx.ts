@@ -122,7 +122,7 @@ function rulesSheet(workbook: ExcelJS.Workbook, view: TReportView) {
   addRow(sheet, [c("columns.rule"), c("columns.value")], true);
   for (const rule of view.rules) addRow(sheet, [rule.label, rule.value]);
   addRow(sheet, []);
-  for (const d of view.definitions) addRow(sheet, [d.key, d.text]);
+  for (const d of view.definitions) addRow(sheet, [d.label, d.text]);
   sheet.getColumn(1).width = 24;
   sheet.getColumn(2).width = 120;
   sheet.getColumn(2).alignment = { wrapText: true, vertical: "top" };

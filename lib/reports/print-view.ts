@@ -23,17 +23,23 @@ export const PRINT_CSS = `
 .ctip-print p { margin: 0.15rem 0; }
 .ctip-print .meta { color: #334155; }
 .ctip-print .grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.75rem 1.5rem; align-items: start; }
-.ctip-print table { width: 100%; border-collapse: collapse; break-inside: avoid; }
+.ctip-print table { width: 100%; border-collapse: collapse; }
+.ctip-print table.keep { break-inside: avoid; }
+.ctip-print tr { break-inside: avoid; }
+.ctip-print .rules th { width: 28%; }
 .ctip-print caption { text-align: left; font-weight: 600; padding-bottom: 0.15rem; }
 .ctip-print th, .ctip-print td { border-bottom: 1px solid #e2e8f0; padding: 0.1rem 0.35rem; text-align: left; vertical-align: top; }
 .ctip-print th { font-weight: 600; background: #f1f5f9; }
 .ctip-print .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.ctip-print .total { font-size: 11pt; }
+.ctip-print .total { font-size: 11pt; break-after: avoid; }
 .ctip-print .muted { color: #64748b; }
 .ctip-print .failed { color: #b91c1c; font-weight: 600; }
 .ctip-print section { break-inside: auto; }
 @media print { .ctip-print { max-width: none; } }
 `;
+
+/** Tables up to this many rows are never split across pages. */
+const KEEP_WHOLE_ROWS = 12;
 
 function sectionHtml(view: TReportView, s: TViewSection): string {
   const c = view.t;
@@ -51,7 +57,10 @@ function sectionHtml(view: TReportView, s: TViewSection): string {
               `<tr><td>${e(r.label)}</td><td class="n">${e(formatCount(view, r.count))}</td></tr>`,
           )
           .join("");
-    return `<table><caption>${e(b.title)}</caption><thead><tr><th scope="col">${e(c("columns.label"))}</th><th scope="col" class="n">${e(c("columns.count"))}</th></tr></thead><tbody>${body}</tbody></table>`;
+    // A short table stays whole; a long one may run on to the next page (its header repeats),
+    // rather than leaving the rest of a page blank.
+    const keep = b.withheld || b.rows.length <= KEEP_WHOLE_ROWS ? ' class="keep"' : "";
+    return `<table${keep}><caption>${e(b.title)}</caption><thead><tr><th scope="col">${e(c("columns.label"))}</th><th scope="col" class="n">${e(c("columns.count"))}</th></tr></thead><tbody>${body}</tbody></table>`;
   });
   const extras = s.extras
     .map((x) => `<p>${e(x.label)}: <strong>${e(formatCount(view, x.count))}</strong></p>`)
@@ -84,9 +93,9 @@ function rulesHtml(view: TReportView): string {
     .map((r) => `<tr><th scope="row">${e(r.label)}</th><td>${e(r.value)}</td></tr>`)
     .join("");
   const definitions = view.definitions
-    .map((d) => `<tr><th scope="row">${e(d.key)}</th><td>${e(d.text)}</td></tr>`)
+    .map((d) => `<tr><th scope="row">${e(d.label)}</th><td>${e(d.text)}</td></tr>`)
     .join("");
-  return `<section><h2>${e(c("rules.title"))}</h2><table><tbody>${rules}${definitions}</tbody></table></section>`;
+  return `<section><h2>${e(c("rules.title"))}</h2><table class="rules"><tbody>${rules}${definitions}</tbody></table></section>`;
 }
 
 function summaryHtml(view: TReportView): string {
@@ -97,7 +106,7 @@ function summaryHtml(view: TReportView): string {
         `<tr><th scope="row">${e(s.title)}</th><td class="n">${e(formatCount(view, s.total.count))}</td><td class="n">${s.total.change === null ? "" : e(formatCount(view, s.total.previous))}</td><td class="n">${e(s.total.changeLabel)}</td></tr>`,
     )
     .join("");
-  return `<section><h2>${e(c("summary"))}</h2><table><thead><tr><th scope="col">${e(c("columns.section"))}</th><th scope="col" class="n">${e(c("columns.total"))}</th><th scope="col" class="n">${e(c("columns.previous"))}</th><th scope="col" class="n">${e(c("columns.change"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  return `<section><h2>${e(c("summary"))}</h2><table class="keep"><thead><tr><th scope="col">${e(c("columns.section"))}</th><th scope="col" class="n">${e(c("columns.total"))}</th><th scope="col" class="n">${e(c("columns.previous"))}</th><th scope="col" class="n">${e(c("columns.change"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 /** The print view's markup, without <html> or styles: one element, class "ctip-print". */

@@ -1,13 +1,11 @@
 import { notFound } from "next/navigation";
 import { BandSetSwitch } from "@/components/reports/band-set-switch";
 import { ChecksList } from "@/components/reports/checks-list";
-import { ExportMenu } from "@/components/reports/export-menu";
 import { HistoryChart } from "@/components/reports/history-chart";
-import { PublishPanel } from "@/components/reports/publish-panel";
 import { ReportBreakdowns } from "@/components/reports/report-breakdowns";
 import { getReportLabels } from "@/components/reports/report-labels";
 import { ReportSection } from "@/components/reports/report-section";
-import { RevisionsPanel } from "@/components/reports/revisions-panel";
+import { ReportTools } from "@/components/reports/report-tools";
 import { SummaryTable } from "@/components/reports/summary-table";
 import { YearCountsTable } from "@/components/reports/year-counts-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -68,18 +66,17 @@ export default async function ReportPage({ params, searchParams }: Props) {
           </p>
         )}
       </div>
-      <div className="mb-8 space-y-4">
-        <ExportMenu user={user} year={report.year} bands={options.bands} />
-        <RevisionsPanel year={report.year} report={report} />
-        <PublishPanel year={report.year} />
-      </div>
-      <ReportSection id="summary" title={t("summary")}>
+      {/* The summary first; exporting and publishing open from the disclosures after it. */}
+      <ReportSection id="summary" title={t("summary")} className="mb-6">
         <SummaryTable report={report} labels={labels} />
       </ReportSection>
+      <ReportTools user={user} report={report} bands={options.bands} locale={labels.locale} />
       <ReportBreakdowns r={report} labels={labels} />
       <ReportSection
         id="history"
         title={t("history")}
+        // Five columns of numbers: beside the chart only where there is room for all of them.
+        besideFrom="xl"
         chart={
           <HistoryChart
             data={history}

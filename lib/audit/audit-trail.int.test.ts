@@ -14,6 +14,7 @@ import { makeUser, TEST_PASSWORD } from "@/lib/testing/users";
 import { ZAuditFilters } from "@/lib/validation/audit";
 import { recordAudit } from "./record";
 import { verifyAuditChain } from "./verify";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const db = testDb();
 // Only the owner may disable the trigger, as a tamperer with the owner's credentials would.
@@ -212,8 +213,7 @@ describe("the hash chain", () => {
         db.$transaction((tx) =>
           recordAudit(tx, {
             actor: user,
-            action: "test.concurrent",
-            entityType: "test",
+            ...testAuditEvent("test.concurrent"),
             entityId: String(i),
             request,
           }),
@@ -228,14 +228,13 @@ describe("the hash chain", () => {
     const target = await db.$transaction((tx) =>
       recordAudit(tx, {
         actor: user,
-        action: "test.tamper",
-        entityType: "test",
+        ...testAuditEvent("test.tamper"),
         entityId: "t",
         request,
       }),
     );
     await db.$transaction((tx) =>
-      recordAudit(tx, { actor: user, action: "test.after", entityType: "test", request }),
+      recordAudit(tx, { actor: user, ...testAuditEvent("test.after"), request }),
     );
     const original = await db.auditEvent.findUniqueOrThrow({ where: { id: target.id } });
     const tamper = async (actorEmail: string | null) => {

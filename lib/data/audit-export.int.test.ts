@@ -4,6 +4,7 @@ import { testDb, uniqueKey } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { ZAuditFilters } from "@/lib/validation/audit";
 import { exportAuditCsv } from "./audit-export";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -19,8 +20,7 @@ describe("the audit CSV export opens safely in a spreadsheet", () => {
       await db.$transaction((tx) =>
         recordAudit(tx, {
           actor: auditor,
-          action,
-          entityType: "test",
+          ...testAuditEvent(action),
           details: { note: "-1+1" },
           request: { ip: null, userAgent },
         }),

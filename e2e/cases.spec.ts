@@ -43,7 +43,7 @@ test.describe("staff enter a case with its suspects and victims", () => {
       .getByRole("listitem")
       .filter({ hasText: "Fictional Broker One · Broker" });
     await suspectItem.locator("summary", { hasText: "History" }).click();
-    await expect(suspectItem).toContainText("suspect.created");
+    await expect(suspectItem).toContainText("Suspect added");
 
     // A victim with an impossible age first.
     await page.locator("summary", { hasText: "Add a victim" }).click();
@@ -73,7 +73,7 @@ test.describe("staff enter a case with its suspects and victims", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     await page.reload();
     await expect(page.getByRole("definition").filter({ hasText: /^Prosecution$/ })).toBeVisible();
-    await expect(page.getByRole("region", { name: "History" })).toContainText("case.updated");
+    await expect(page.getByRole("region", { name: "History" })).toContainText("Case edited");
 
     // A case with people cannot be deleted; remove them, then delete and restore.
     await page.getByRole("button", { name: "Delete case" }).click();

@@ -127,7 +127,7 @@ describe("each mutation writes exactly one correct audit event", () => {
 
   it("audit.exported, written before the export streams", async () => {
     const auditor = await makeUser(db, "AUDITOR");
-    const filters = ZAuditFilters.parse({ action: "user." });
+    const filters = ZAuditFilters.parse({ entityType: "user" });
     const stream = await exportAuditCsv(auditor, filters, request);
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
     // A UTF-8 byte-order mark first, so Excel reads Khmer correctly.
@@ -140,7 +140,7 @@ describe("each mutation writes exactly one correct audit event", () => {
     const exported = await db.auditEvent.findFirstOrThrow({
       where: { actorId: auditor.id, action: "audit.exported" },
     });
-    expect(exported.changes).toMatchObject({ format: "csv", filters: { action: "user." } });
+    expect(exported.changes).toMatchObject({ format: "csv", filters: { entityType: "user" } });
   });
 });
 

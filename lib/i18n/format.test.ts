@@ -31,6 +31,30 @@ describe("formatDateTime", () => {
   });
 });
 
+describe("the month names", () => {
+  // Node carries full ICU; the table must say what it says, so a page reads as it always did.
+  it.each([
+    ["en", "en-GB"],
+    ["km", "km"],
+  ] as const)("match full ICU's %s dates and 24-hour times, every month", (locale, icu) => {
+    const reference = new Intl.DateTimeFormat(icu, {
+      timeZone: "Asia/Phnom_Penh",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    for (let month = 0; month < 12; month++) {
+      const instant = new Date(Date.UTC(2017, month, 9, 13, 7)); // 20:07 in Phnom Penh
+      expect(formatDateTime(instant, locale)).toBe(reference.format(instant));
+      const day = `2017-${String(month + 1).padStart(2, "0")}-09`;
+      expect(formatCalendarDate(day, locale)).toBe(formatEventDate(instant, locale));
+    }
+  });
+});
+
 describe("formatCalendarDate", () => {
   it("shows a form's YYYY-MM-DD as the pages show dates, in either language", () => {
     expect(formatCalendarDate("2017-12-31", "en")).toBe("31 Dec 2017");

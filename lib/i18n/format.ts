@@ -18,48 +18,66 @@ export function provinceName(p: { nameEn: string; nameKm: string } | null, local
   return locale === "km" ? p.nameKm : p.nameEn;
 }
 
-// Day-first dates, as Cambodian government documents write them (en-US would put the month first),
-// and the 24-hour clock in both languages: Khmer's default is 12-hour ("7:10 PM"), English (GB)'s
-// is 24-hour, and one page must not show both conventions. Every instant a page, an export or a
-// PDF shows goes through formatEventDate or formatDateTime, always read in Phnom Penh.
-const dateLocale = (locale: Locale) => (locale === "en" ? "en-GB" : locale);
+// Day-first dates, as Cambodian government documents write them ("31 Dec 2017"), and the 24-hour
+// clock in both languages ("19:10": Khmer's ICU default is "7:10 PM", and one page must not show
+// both conventions). Every instant a page, an export or a PDF shows goes through formatEventDate
+// or formatDateTime, read in Phnom Penh. The words are this table's, not the runtime's locale
+// data: browsers ship trimmed ICU data (Chromium has no Khmer month names), and a date input's
+// hint, formatted in the browser, must read exactly as the server-rendered page does. A unit
+// test holds the table to full ICU's "en-GB" and "km" output.
+const MONTHS: Record<Locale, readonly string[]> = {
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"],
+  km: [
+    ...["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា"],
+    ...["កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
+  ],
+};
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
+// Numeric parts only, which every runtime formats alike.
+const phnomPenhParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: REPORT_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
-function cached(map: Map<Locale, Intl.DateTimeFormat>, locale: Locale, withTime: boolean) {
-  let format = map.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(dateLocale(locale), {
-      timeZone: REPORT_TIME_ZONE,
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {}),
-    } as const);
-    map.set(locale, format);
-  }
-  return format;
+function partsInPhnomPenh(date: Date) {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    phnomPenhParts.formatToParts(date).find((p) => p.type === type)?.value ?? "";
+  return {
+    year: part("year"),
+    month: Number(part("month")),
+    day: Number(part("day")),
+    time: `${part("hour")}:${part("minute")}`,
+  };
 }
+
+const dayMonthYear = (p: { year: string; month: number; day: number }, locale: Locale) =>
+  `${p.day} ${MONTHS[locale][p.month - 1]} ${p.year}`;
 
 /** A date as it was in Phnom Penh, e.g. 14 Mar 2017. */
 export function formatEventDate(date: Date | null, locale: Locale): string | null {
   if (!date) return null;
-  return cached(dateFormats, locale, false).format(date);
+  return dayMonthYear(partsInPhnomPenh(date), locale);
 }
 
 /** A calendar day as a form holds it (YYYY-MM-DD), as pages show it: "2017-12-31" → 31 Dec 2017.
  * Null for anything that is not a real day. */
 export function formatCalendarDate(value: string, locale: Locale): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const instant = new Date(`${value}T00:00:00+07:00`);
-  if (Number.isNaN(instant.getTime())) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
   // Date accepts 2017-02-30 and rolls it into March: only a day that reads back as itself is real.
-  const back = new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-  return back === value ? formatEventDate(instant, locale) : null;
+  const t = Date.parse(`${value}T00:00:00Z`);
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value) return null;
+  return dayMonthYear({ year, month: Number(month), day: Number(day) }, locale);
 }
 
 /** The ONE way to show an instant with its time: Phnom Penh, 24-hour, e.g. 31 Dec 2017, 19:10. */
 export function formatDateTime(date: Date, locale: Locale): string {
-  return cached(dateTimeFormats, locale, true).format(date);
+  const parts = partsInPhnomPenh(date);
+  return `${dayMonthYear(parts, locale)}, ${parts.time}`;
 }

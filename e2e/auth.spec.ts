@@ -95,7 +95,9 @@ test.describe("an account's life, administered", () => {
     await page.getByRole("link", { name: "Test Kandal Clerk" }).click();
     await page.getByRole("button", { name: "Deactivate" }).click();
     await expect(page.getByRole("button", { name: "Reactivate" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "History" })).toContainText("user.deactivated");
+    await expect(page.getByRole("region", { name: "History" })).toContainText(
+      "Account deactivated",
+    );
 
     await clerk.goto("/cases");
     await expect(clerk).toHaveURL(/\/sign-in/);

@@ -25,7 +25,7 @@ test.describe("staff enter a case with its suspects and victims", () => {
     const heading = page.getByRole("heading", { level: 1, name: /^Case PNP-2014-\d{4}$/ });
     await expect(heading).toBeVisible();
     // 23:30 on 31 December in Phnom Penh belongs to 2014 (the reference says so too).
-    await expect(page.getByText("31 Dec 2014")).toBeVisible();
+    await expect(page.getByText("31 Dec 2014", { exact: true })).toBeVisible();
 
     // A suspect known to be foreign, nationality unknown.
     await page.locator("summary", { hasText: "Add a suspect" }).click();
@@ -43,7 +43,7 @@ test.describe("staff enter a case with its suspects and victims", () => {
       .getByRole("listitem")
       .filter({ hasText: "Fictional Broker One · Broker" });
     await suspectItem.locator("summary", { hasText: "History" }).click();
-    await expect(suspectItem).toContainText("suspect.created");
+    await expect(suspectItem).toContainText("Suspect added");
 
     // A victim with an impossible age first.
     await page.locator("summary", { hasText: "Add a victim" }).click();
@@ -73,7 +73,7 @@ test.describe("staff enter a case with its suspects and victims", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     await page.reload();
     await expect(page.getByRole("definition").filter({ hasText: /^Prosecution$/ })).toBeVisible();
-    await expect(page.getByRole("region", { name: "History" })).toContainText("case.updated");
+    await expect(page.getByRole("region", { name: "History" })).toContainText("Case edited");
 
     // A case with people cannot be deleted; remove them, then delete and restore.
     await page.getByRole("button", { name: "Delete case" }).click();

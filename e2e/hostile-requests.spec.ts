@@ -64,11 +64,14 @@ test.describe("control characters in filters", () => {
 
   test("a NUL in an audit filter is named beside the field, not a 500", async ({ browser }) => {
     const page = await browser.newPage({ storageState: authFile("AUDITOR") });
-    for (const name of ["actor", "action", "entityId"]) {
+    for (const name of ["actor", "entityId"]) {
       const response = await page.goto(`/audit?${name}=%00`);
       expect(response?.status(), name).toBe(200);
       await expect(page.locator(`#filter-${name}-error`)).toContainText("control characters");
     }
+    // The action is a choice from a list: anything else, a NUL included, is not on it.
+    expect((await page.goto("/audit?action=%00"))?.status()).toBe(200);
+    await expect(page.locator("#filter-action-error")).toContainText("Choose one of the options");
     const csv = await page.request.get("/api/audit/export?actor=%00");
     expect(csv.status()).toBe(400);
     await page.close();

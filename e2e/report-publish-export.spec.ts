@@ -99,7 +99,7 @@ test.describe("exports, as an auditor", () => {
 
     await page.goto("/audit?action=report.exported");
     const actions = page.getByRole("table").getByRole("row").locator("td:nth-child(3)");
-    await expect(actions.first()).toHaveText("report.exported");
+    await expect(actions.first()).toHaveText("Report exported");
   });
 
   test("the export route serves XLSX, JSON and a PDF, and the public variant hides small cells", async ({

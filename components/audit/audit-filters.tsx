@@ -1,19 +1,14 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { DateField } from "@/components/forms/date-field";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
+import { AUDIT_ACTIONS_BY_ENTITY, AUDIT_ENTITY_TYPES } from "@/lib/audit/actions";
 import type { TAuditFilterName, TAuditFilters } from "@/lib/validation/audit";
 import { showRefusedText } from "@/lib/validation/text";
 
-const FIELDS = [
-  { name: "actor", type: "text" },
-  { name: "action", type: "text" },
-  { name: "entityType", type: "text" },
-  { name: "entityId", type: "text" },
-  { name: "from", type: "date" },
-  { name: "to", type: "date" },
-] as const;
-
-/** A plain GET form: the filters live in the URL, so a filtered view can be shared by link. */
+/** A plain GET form: the filters live in the URL, so a filtered view can be shared by link. The
+ * action and record type are choices from the audit catalogue (lib/audit/actions.ts). */
 export async function AuditFilters({
   filters,
   errors = {},
@@ -29,42 +24,110 @@ export async function AuditFilters({
   ]);
   const reason = (key: string) =>
     key === "cursor" ? tFilters("errors.cursor") : tValidation(key as "date");
+  const id = (name: TAuditFilterName) => `filter-${name}`;
+  const errorId = (name: TAuditFilterName) => `filter-${name}-error`;
+  const invalid = (name: TAuditFilterName) => (errors[name] ? true : undefined);
+  const describedBy = (name: TAuditFilterName, ...more: string[]) =>
+    [...more, ...(errors[name] ? [errorId(name)] : [])].join(" ") || undefined;
+  const error = (name: TAuditFilterName) => {
+    const key = errors[name];
+    return key ? (
+      <p id={errorId(name)} className="text-sm text-red-700">
+        {t("filterNotApplied", { reason: reason(key) })}
+      </p>
+    ) : null;
+  };
+  const labelled = (name: TAuditFilterName, control: ReactNode) => (
+    <div className="space-y-1">
+      <label htmlFor={id(name)} className="block text-sm font-medium">
+        {t(`filter.${name}`)}
+      </label>
+      {control}
+      {error(name)}
+    </div>
+  );
+  const text = (name: "actor" | "entityId") =>
+    labelled(
+      name,
+      <input
+        id={id(name)}
+        name={name}
+        type="text"
+        defaultValue={showRefusedText(filters[name] ?? "")}
+        aria-invalid={invalid(name)}
+        aria-describedby={describedBy(name)}
+        className={inputClass}
+      />,
+    );
+  const date = (name: "from" | "to") => (
+    <div>
+      <DateField
+        id={id(name)}
+        name={name}
+        type="date"
+        label={t(`filter.${name}`)}
+        defaultValue={filters[name] ?? ""}
+        aria-invalid={invalid(name)}
+        aria-describedby={describedBy(name, `${id(name)}-hint`)}
+      />
+      {error(name)}
+    </div>
+  );
   return (
     <form
       method="get"
-      className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
     >
       {errors.cursor ? (
-        <p className="text-sm font-medium text-red-700 sm:col-span-3 lg:col-span-6">
+        <p className="text-sm font-medium text-red-700 sm:col-span-2 lg:col-span-3">
           {reason(errors.cursor)}
         </p>
       ) : null}
-      {FIELDS.map((f) => {
-        const error = errors[f.name];
-        const errorId = `filter-${f.name}-error`;
-        return (
-          <div key={f.name} className="space-y-1">
-            <label htmlFor={`filter-${f.name}`} className="block text-sm font-medium">
-              {t(`filter.${f.name}`)}
-            </label>
-            <input
-              id={`filter-${f.name}`}
-              name={f.name}
-              type={f.type}
-              defaultValue={showRefusedText(filters[f.name] ?? "")}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              className={inputClass}
-            />
-            {error ? (
-              <p id={errorId} className="text-sm text-red-700">
-                {t("filterNotApplied", { reason: reason(error) })}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
-      <div className="flex gap-2 sm:col-span-3 lg:col-span-6">
+      {labelled(
+        "action",
+        <select
+          id={id("action")}
+          name="action"
+          defaultValue={filters.action ?? ""}
+          aria-invalid={invalid("action")}
+          aria-describedby={describedBy("action")}
+          className={inputClass}
+        >
+          <option value="">{t("filter.any")}</option>
+          {AUDIT_ENTITY_TYPES.map((entity) => (
+            <optgroup key={entity} label={t(`entityLabels.${entity}`)}>
+              {AUDIT_ACTIONS_BY_ENTITY[entity].map((action) => (
+                <option key={action} value={action}>
+                  {t(`actionLabels.${action}`)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>,
+      )}
+      {labelled(
+        "entityType",
+        <select
+          id={id("entityType")}
+          name="entityType"
+          defaultValue={filters.entityType ?? ""}
+          aria-invalid={invalid("entityType")}
+          aria-describedby={describedBy("entityType")}
+          className={inputClass}
+        >
+          <option value="">{t("filter.any")}</option>
+          {AUDIT_ENTITY_TYPES.map((entity) => (
+            <option key={entity} value={entity}>
+              {t(`entityLabels.${entity}`)}
+            </option>
+          ))}
+        </select>,
+      )}
+      {text("actor")}
+      {text("entityId")}
+      {date("from")}
+      {date("to")}
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-3">
         <Button type="submit">{t("applyFilters")}</Button>
         <Button asChild variant="ghost">
           <a href="/audit">{t("clearFilters")}</a>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isAuditAction } from "@/lib/audit/actions";
 import { creationRecorded } from "@/lib/audit/history-origin";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { findRecordHistory } from "@/lib/data/audit";
@@ -37,7 +38,12 @@ export async function RecordHistory({
       {events.map((e) => (
         <li key={String(e.id)}>
           <p className="text-sm">
-            <span className="font-mono">{e.action}</span> · {e.actorEmail ?? t("system")} ·{" "}
+            {isAuditAction(e.action) ? (
+              t(`actionLabels.${e.action}`)
+            ) : (
+              <span className="font-mono">{e.action}</span>
+            )}{" "}
+            · {e.actorEmail ?? t("system")} ·{" "}
             <time dateTime={e.occurredAt.toISOString()}>
               {formatDateTime(e.occurredAt, locale)}
             </time>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
+import { DateField } from "@/components/forms/date-field";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type Option } from "@/components/forms/select-field";
@@ -94,7 +95,7 @@ export function CaseForm({
         errors={errors.leadAgency}
         className="sm:col-span-2"
       />
-      <Field
+      <DateField
         name="crackedDownOn"
         type="date"
         max={todayInPhnomPenh()}
@@ -103,7 +104,7 @@ export function CaseForm({
         defaultValue={value("crackedDownOn", initial?.crackedDownOn)}
         errors={errors.crackedDownOn}
       />
-      <Field
+      <DateField
         name="crackedDownTime"
         type="time"
         label={t("crackedDownTime")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/forms/date-field";
 import { Field } from "@/components/forms/field";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { todayInPhnomPenh } from "@/lib/validation/common";
@@ -64,7 +65,7 @@ export function PersonFields({
         errors={errors.nationality}
         allowForeignUnspecified={allowForeignUnspecified}
       />
-      <Field
+      <DateField
         id={id("dateOfBirth")}
         name="dateOfBirth"
         type="date"

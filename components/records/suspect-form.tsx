@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
+import { DateField } from "@/components/forms/date-field";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type Option } from "@/components/forms/select-field";
@@ -94,7 +95,7 @@ export function SuspectForm({
         options={SUSPECT_ROLES.map((r) => ({ value: r, label: tEnum(`SuspectRole.${r}`) }))}
         errors={errors.role}
       />
-      <Field
+      <DateField
         id={id("arrestedOn")}
         name="arrestedOn"
         type="date"
@@ -103,7 +104,7 @@ export function SuspectForm({
         defaultValue={value("arrestedOn", initial?.arrestedOn)}
         errors={errors.arrestedOn}
       />
-      <Field
+      <DateField
         id={id("arrestedTime")}
         name="arrestedTime"
         type="time"

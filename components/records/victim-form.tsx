@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { Field } from "@/components/forms/field";
+import { DateField } from "@/components/forms/date-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -105,7 +105,7 @@ export function VictimForm({
         options={provinces}
         errors={errors.homeProvinceId}
       />
-      <Field
+      <DateField
         id={id("rescuedOn")}
         name="rescuedOn"
         type="date"
@@ -114,7 +114,7 @@ export function VictimForm({
         defaultValue={value("rescuedOn", initial?.rescuedOn)}
         errors={errors.rescuedOn}
       />
-      <Field
+      <DateField
         id={id("rescuedTime")}
         name="rescuedTime"
         type="time"

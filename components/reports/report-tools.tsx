@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/ui/disclosure";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { findLatestRevision } from "@/lib/data/report-revisions";
-import type { TAgeBandSet } from "@/lib/filters/age-bands";
+import type { TAgeBandSet } from "@/lib/domain/age-bands";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TReportDocument } from "@/lib/reports/types";

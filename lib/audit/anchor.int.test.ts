@@ -7,6 +7,7 @@ import { checkAnchor, readAnchorHead } from "./anchor-check";
 import { hashAuditEvent } from "./canonical";
 import { recordAudit } from "./record";
 import { verifyAuditChain } from "./verify";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 // The attacks an anchor exists to catch, each staged inside a transaction that is rolled back, so
 // the shared test database's chain is never harmed. In each, the chain itself still verifies:
@@ -43,7 +44,7 @@ async function staged(attack: (tx: Prisma.TransactionClient) => Promise<void>) {
 async function event(action: string) {
   const user = await makeUser(db, "AUDITOR");
   return db.$transaction((tx) =>
-    recordAudit(tx, { actor: user, action, entityType: "test", request }),
+    recordAudit(tx, { actor: user, ...testAuditEvent(action), request }),
   );
 }
 

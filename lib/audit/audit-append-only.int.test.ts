@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ownerDb, runsAsRuntimeRole, testDb } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { recordAudit } from "./record";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const db = testDb();
 const owner = ownerDb();
@@ -19,7 +20,7 @@ describe("the database keeps the trail append-only", () => {
   const arrangeEvent = () =>
     makeUser(db, "STAFF", { provinceIds: [12] }).then((u) =>
       db.$transaction((tx) =>
-        recordAudit(tx, { actor: u, action: "test.event", entityType: "test", request }),
+        recordAudit(tx, { actor: u, ...testAuditEvent("test.event"), request }),
       ),
     );
 

@@ -14,6 +14,7 @@ import { makeUser, TEST_PASSWORD, USER_CREATED_FIELDS } from "@/lib/testing/user
 import { ZAuditFilters } from "@/lib/validation/audit";
 import { recordAudit } from "./record";
 import { verifyAuditChain } from "./verify";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const db = testDb();
 // Only the owner may disable the trigger, as a tamperer with the owner's credentials would.
@@ -128,7 +129,7 @@ describe("each mutation writes exactly one correct audit event", () => {
 
   it("audit.exported, written before the export streams", async () => {
     const auditor = await makeUser(db, "AUDITOR");
-    const filters = ZAuditFilters.parse({ action: "user." });
+    const filters = ZAuditFilters.parse({ entityType: "user" });
     const stream = await exportAuditCsv(auditor, filters, request);
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
     // A UTF-8 byte-order mark first, so Excel reads Khmer correctly.
@@ -141,7 +142,7 @@ describe("each mutation writes exactly one correct audit event", () => {
     const exported = await db.auditEvent.findFirstOrThrow({
       where: { actorId: auditor.id, action: "audit.exported" },
     });
-    expect(exported.changes).toMatchObject({ format: "csv", filters: { action: "user." } });
+    expect(exported.changes).toMatchObject({ format: "csv", filters: { entityType: "user" } });
   });
 });
 
@@ -214,8 +215,7 @@ describe("the hash chain", () => {
         db.$transaction((tx) =>
           recordAudit(tx, {
             actor: user,
-            action: "test.concurrent",
-            entityType: "test",
+            ...testAuditEvent("test.concurrent"),
             entityId: String(i),
             request,
           }),
@@ -230,14 +230,13 @@ describe("the hash chain", () => {
     const target = await db.$transaction((tx) =>
       recordAudit(tx, {
         actor: user,
-        action: "test.tamper",
-        entityType: "test",
+        ...testAuditEvent("test.tamper"),
         entityId: "t",
         request,
       }),
     );
     await db.$transaction((tx) =>
-      recordAudit(tx, { actor: user, action: "test.after", entityType: "test", request }),
+      recordAudit(tx, { actor: user, ...testAuditEvent("test.after"), request }),
     );
     const original = await db.auditEvent.findUniqueOrThrow({ where: { id: target.id } });
     const tamper = async (actorEmail: string | null) => {

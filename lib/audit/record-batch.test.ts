@@ -9,11 +9,12 @@ import {
   recordAuditBatch,
   type AuditRowCell,
 } from "./record-batch";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const base = {
   actor: { id: "00000000-0000-4000-8000-000000000001", email: "staff@test.invalid" },
-  action: "victim.created",
-  entityType: "victim",
+  action: "victim.created" as const,
+  entityType: "victim" as const,
   entityId: "v1",
   provinceId: 12,
   request: { ip: "127.0.0.1", userAgent: 'vitest "quoted" ☃' },
@@ -110,7 +111,7 @@ describe("recordAuditBatch", () => {
     const events = [
       ...snapshots.map((after, i) => createdEvents()({ ...base, entityId: `v${i}` }, after)),
       chainEventOf({ ...base, action: "import.completed", entityType: "import", details: {} }),
-      chainEventOf({ actor: null, action: "x", entityType: "y", request: base.request }),
+      chainEventOf({ actor: null, ...testAuditEvent("x", "y"), request: base.request }),
     ];
     const rows: (readonly AuditRowCell[])[] = [];
     const tx = {

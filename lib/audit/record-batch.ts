@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TAuditAction, TAuditEntityType } from "./actions";
 import { canonicalJson, hashAuditEvent, type AuditContent } from "./canonical";
 import { diffFields } from "./diff";
 import {
@@ -47,8 +48,8 @@ export type AuditSink = {
 /** An event ready to be chained: `changes` is canonical JSON text (keys sorted at every depth). */
 export type ChainEvent = {
   actor: AuditActor;
-  action: string;
-  entityType: string;
+  action: TAuditAction;
+  entityType: TAuditEntityType;
   entityId: string | null;
   provinceId: number | null;
   changes: string | null;

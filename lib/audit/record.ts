@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TAuditAction, TAuditEntityType } from "./actions";
 import { hashAuditEvent, type AuditContent } from "./canonical";
 import { diffFields } from "./diff";
 
@@ -7,8 +8,8 @@ export type AuditActor = { id: string; email: string } | null;
 
 export type AuditInput = {
   actor: AuditActor;
-  action: string;
-  entityType: string;
+  action: TAuditAction;
+  entityType: TAuditEntityType;
   entityId?: string | null;
   provinceId?: number | null;
   before?: Record<string, unknown> | null;

@@ -47,7 +47,7 @@ async function auditFailure(
   started: TStartedLock[],
   request: RequestContext,
 ) {
-  const base = { actor: null, entityType: "user", entityId: user?.id ?? null, request };
+  const base = { actor: null, entityType: "user" as const, entityId: user?.id ?? null, request };
   await recordAudit(tx, {
     ...base,
     action: "user.sign_in_failed",

@@ -100,7 +100,7 @@ async function main() {
         db,
         Array.from({ length: batch }, (_, i) => ({
           actor: staff,
-          action: "bench.history",
+          action: "victim.identity_viewed",
           entityType: "victim",
           entityId: ids[(done + i) % ids.length]!,
           provinceId: 12,

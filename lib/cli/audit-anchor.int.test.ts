@@ -9,6 +9,7 @@ import { readAnchorHead } from "@/lib/audit/anchor-check";
 import { readAnchorFile } from "@/lib/audit/anchor-file";
 import { recordAudit } from "@/lib/audit/record";
 import { testDb } from "@/lib/testing/db";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 // `npm run -s audit:anchor` and `npm run audit:verify -- --anchor FILE`, run as an operator would,
 // against the test database. Attacks on the chain itself are staged in lib/audit/anchor.int.test.ts;
@@ -55,8 +56,7 @@ async function head() {
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actor: null,
-      action: "test.cli_anchor",
-      entityType: "test",
+      ...testAuditEvent("test.cli_anchor"),
       request: { ip: null, userAgent: null },
     }),
   );

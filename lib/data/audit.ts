@@ -19,7 +19,7 @@ export function auditWhere(user: ActingUser, f: TAuditFilters): Prisma.AuditEven
   return {
     ...auditScope(user),
     ...(f.actor ? { actorEmail: { contains: f.actor, mode: "insensitive" } } : {}),
-    ...(f.action ? { action: { startsWith: f.action } } : {}),
+    ...(f.action ? { action: f.action } : {}),
     ...(f.entityType ? { entityType: f.entityType } : {}),
     ...(f.entityId ? { entityId: f.entityId } : {}),
     ...(f.from || f.to

@@ -76,7 +76,7 @@ async function writeAtVersion(
   user: ActingUser,
   ref: TRecordRef,
   data: Prisma.CaseUncheckedUpdateManyInput,
-  action: string,
+  action: "case.updated" | "case.deleted" | "case.restored",
   deleted: boolean,
   request: RequestContext,
 ) {

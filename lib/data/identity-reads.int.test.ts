@@ -12,6 +12,7 @@ import { buildVictim } from "@/prisma/factories";
 import { findCase } from "./case-detail";
 import { IDENTITY_VIEWED } from "./identity-reads";
 import { findVictim } from "./victim-detail";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -122,8 +123,7 @@ describe("the read-access log of victims' identities", () => {
     const awkward = { ip: null, userAgent: 'Mozilla "ស្រី" \\ \u2028 tab\there' };
     const event = (i: number) => ({
       actor: staff,
-      action: "test.read_chain",
-      entityType: "victim",
+      ...testAuditEvent("test.read_chain", "victim"),
       entityId: `v-${i}`,
       provinceId: i % 2 ? 12 : null,
       details: { shownOn: "victim", n: i, nested: { b: [1, "ខ"], a: null } },

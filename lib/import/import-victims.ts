@@ -33,7 +33,12 @@ export function* victimEvents(
 ): Generator<ChainEvent> {
   const createdEvent = createdEvents(details);
   for (const { victim, provinceId } of created) {
-    const input = { ...audit, action: "victim.created", entityType: "victim", provinceId };
+    const input = {
+      ...audit,
+      action: "victim.created" as const,
+      entityType: "victim" as const,
+      provinceId,
+    };
     yield createdEvent({ ...input, entityId: victim.id }, victimSnapshot(victim));
   }
 }

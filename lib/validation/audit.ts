@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type TAuditAction } from "@/lib/audit/actions";
 import { isCalendarDate } from "./common";
 import { ZPlainString } from "./text";
 
@@ -14,11 +15,15 @@ const optionalDate = z.preprocess(
   z.string().refine(isCalendarDate, { error: "date" }).optional(),
 );
 
+// The page offers these as choices; a hand-edited URL with another value is refused, not run.
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToUndefined, z.enum(values, { error: "choose" }).optional());
+
 /** Audit trail filters, as they appear in the page's URL and the export's query string. */
 export const ZAuditFilters = z.object({
   actor: optionalText,
-  action: optionalText,
-  entityType: optionalText,
+  action: optionalChoice(AUDIT_ACTIONS as readonly [TAuditAction, ...TAuditAction[]]),
+  entityType: optionalChoice(AUDIT_ENTITY_TYPES),
   entityId: optionalText,
   /** Calendar days in Asia/Phnom_Penh, inclusive. */
   from: optionalDate,

@@ -74,17 +74,19 @@ describe("control characters", () => {
     const { filters, errors } = parseAuditFilters({
       actor: "%\u0000",
       action: "user.",
+      entityType: "user",
       from: "31/12/2023",
       to: "2017-02-30",
       cursor: "99999999999999999999",
     });
     expect(errors).toEqual({
       actor: "controlCharacters",
+      action: "choose",
       from: "date",
       to: "date",
       cursor: "cursor",
     });
-    expect(filters).toEqual({ action: "user." });
+    expect(filters).toEqual({ entityType: "user" });
   });
 
   it("in a list's search are refused beside the field, and the search not applied", () => {

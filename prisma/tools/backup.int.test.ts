@@ -14,6 +14,7 @@ import { snapshotDatabase, type DatabaseSnapshot } from "@/lib/testing/backup-sn
 import { testDb } from "@/lib/testing/db";
 import { migrateDatabase } from "@/lib/testing/test-database";
 import { seed } from "@/prisma/seed";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const suite = testDb();
 const [{ version }] = await suite.$queryRaw<[{ version: string }]>`SELECT version() AS version`;
@@ -38,8 +39,7 @@ async function seedSource() {
         await db.$transaction((tx) =>
           recordAudit(tx, {
             actor: null,
-            action: "backup.test",
-            entityType: "backup",
+            ...testAuditEvent("backup.test", "backup"),
             details: { note, nested: { b: 2, a: [1, "x"] } },
             request: { ip: "192.0.2.1", userAgent: "backup.int.test" },
           }),

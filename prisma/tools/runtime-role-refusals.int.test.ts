@@ -9,6 +9,7 @@ import { uniquePublishableYear } from "@/lib/testing/publishable-year";
 import { TEST_RUNTIME_ROLE } from "@/lib/testing/test-database";
 import { makeUser } from "@/lib/testing/users";
 import { buildCase, buildVictim } from "@/prisma/factories";
+import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const request = { ip: "198.51.100.4", userAgent: "vitest" };
 
@@ -163,8 +164,7 @@ describe.skipIf(!runsAsRuntimeRole())(
       const event = await db.$transaction((tx) =>
         recordAudit(tx, {
           actor,
-          action: "test.runtime",
-          entityType: "case",
+          ...testAuditEvent("test.runtime", "case"),
           entityId: kase.id,
           request,
         }),

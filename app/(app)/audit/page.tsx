@@ -12,6 +12,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { isAuditAction, isAuditEntityType } from "@/lib/audit/actions";
 import { requireUser } from "@/lib/auth/current-user";
 import { findAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -83,14 +84,22 @@ export default async function AuditPage({
                 </TableCell>
                 <TableCell>{e.actorEmail ?? t("system")}</TableCell>
                 <TableCell>
-                  {t.has(`actionLabels.${e.action}`) ? (
-                    <span className="block">{t(`actionLabels.${e.action}`)}</span>
-                  ) : null}
-                  <span className="font-mono">{e.action}</span>
+                  {isAuditAction(e.action) ? (
+                    t(`actionLabels.${e.action}`)
+                  ) : (
+                    // An event written under a name since retired: its code is all there is.
+                    <span className="font-mono text-xs">{e.action}</span>
+                  )}
                 </TableCell>
-                <TableCell className="font-mono text-xs">
-                  {e.entityType}
-                  {e.entityId ? <span className="block text-slate-600">{e.entityId}</span> : null}
+                <TableCell>
+                  {isAuditEntityType(e.entityType) ? (
+                    t(`entityLabels.${e.entityType}`)
+                  ) : (
+                    <span className="font-mono text-xs">{e.entityType}</span>
+                  )}
+                  {e.entityId ? (
+                    <span className="block font-mono text-xs text-slate-600">{e.entityId}</span>
+                  ) : null}
                 </TableCell>
                 <TableCell>
                   <ChangesSummary changes={e.changes} />

@@ -89,6 +89,16 @@ const text = param(
   fc.string({ minLength: 201, maxLength: 400 }).filter((s) => s.trim().length > 200),
 );
 
+// The audit filters are choices from lib/audit/actions.ts: any other value is refused.
+const auditAction = param(
+  fc.constantFrom(undefined, "", "user.created", "victim.identity_viewed"),
+  fc.oneof(hostileText, fc.constantFrom("user.", "USER.CREATED", "test.event", "toString")),
+);
+const auditEntityType = param(
+  fc.constantFrom(undefined, "", "user", "case"),
+  fc.oneof(hostileText, fc.constantFrom("Case", "test", "__proto__")),
+);
+
 const FILE_HEADERS = ["Offence type", "Province", "Lead agency", "Status"];
 
 /** A file with one hostile cell (one a column must refuse) in an otherwise empty cases row. */
@@ -156,8 +166,8 @@ export const ROUTE_TARGETS: Record<
       () => "/api/audit/export",
       {
         actor: text,
-        action: text,
-        entityType: text,
+        action: auditAction,
+        entityType: auditEntityType,
         from: date,
         to: date,
         cursor: param(

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { DateField } from "@/components/forms/date-field";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
-import { AUDIT_ACTIONS_BY_ENTITY, AUDIT_ENTITY_TYPES } from "@/lib/audit/actions";
+import { AUDIT_ACTIONS_BY_ENTITY, AUDIT_ENTITY_TYPES } from "@/lib/domain/audit-actions";
 import type { TAuditFilterName, TAuditFilters } from "@/lib/validation/audit";
 import { showRefusedText } from "@/lib/validation/text";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { isAuditAction } from "@/lib/audit/actions";
+import { isAuditAction } from "@/lib/domain/audit-actions";
 import { creationRecorded } from "@/lib/audit/history-origin";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { findRecordHistory } from "@/lib/data/audit";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TAuditAction, TAuditEntityType } from "./actions";
+import type { TAuditAction, TAuditEntityType } from "@/lib/domain/audit-actions";
 import { canonicalJson, hashAuditEvent, type AuditContent } from "./canonical";
 import { diffFields } from "./diff";
 import {

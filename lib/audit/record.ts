@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TAuditAction, TAuditEntityType } from "./actions";
+import type { TAuditAction, TAuditEntityType } from "@/lib/domain/audit-actions";
 import { hashAuditEvent, type AuditContent } from "./canonical";
 import { diffFields } from "./diff";
 

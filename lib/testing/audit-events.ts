@@ -1,4 +1,4 @@
-import type { TAuditAction, TAuditEntityType } from "@/lib/audit/actions";
+import type { TAuditAction, TAuditEntityType } from "@/lib/domain/audit-actions";
 
 /**
  * An event name outside the audit catalogue (lib/audit/actions.ts), for tests that need a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/actions";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/domain/audit-actions";
 import { ZAuditFilters, parseAuditFilters } from "./audit";
 
 describe("the audit filters", () => {

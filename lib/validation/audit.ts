@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type TAuditAction } from "@/lib/audit/actions";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type TAuditAction } from "@/lib/domain/audit-actions";
 import { isCalendarDate } from "./common";
 import { ZPlainString } from "./text";
 

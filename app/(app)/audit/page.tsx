@@ -12,7 +12,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import { isAuditAction, isAuditEntityType } from "@/lib/audit/actions";
+import { isAuditAction, isAuditEntityType } from "@/lib/domain/audit-actions";
 import { requireUser } from "@/lib/auth/current-user";
 import { findAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/i18n/format";

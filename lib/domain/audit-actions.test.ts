@@ -7,7 +7,7 @@ import {
   AUDIT_ENTITY_TYPES,
   isAuditAction,
   isAuditEntityType,
-} from "./actions";
+} from "./audit-actions";
 
 type Messages = { [key: string]: string | Messages };
 const lookup = (messages: Messages, key: string) =>

@@ -5,6 +5,8 @@ import type { RequestContext } from "@/lib/audit/record";
 import { notFound } from "@/lib/errors";
 import { logIdentityReads } from "./identity-reads";
 import { assertCan, caseScope, victimScope } from "@/lib/auth/scope";
+import { auditedCase } from "./case-mutations";
+import { auditedSuspect } from "./suspect-fields";
 import { victimPageSelect } from "./victim-detail";
 
 /**
@@ -18,35 +20,12 @@ export async function findCase(user: ActingUser, id: string, request: RequestCon
   const found = await db.case.findFirst({
     where: { id, ...caseScope(user) },
     select: {
-      id: true,
-      reference: true,
-      offenceType: true,
-      provinceId: true,
-      leadAgency: true,
-      crackedDownAt: true,
-      status: true,
-      summary: true,
-      version: true,
-      deletedAt: true,
+      ...auditedCase,
       province: { select: { nameEn: true, nameKm: true } },
       suspects: {
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          version: true,
-          name: true,
-          sex: true,
-          dateOfBirth: true,
-          ageYears: true,
-          nationality: true,
-          isForeign: true,
-          role: true,
-          arrestedAt: true,
-          arrestingUnit: true,
-          charges: true,
-          courtOutcome: true,
-        },
+        select: auditedSuspect,
       },
       // A victim rescued in another province belongs to that province's scope, even on this case.
       victims: {

@@ -9,29 +9,13 @@ import {
   type TVictimAgeSource,
 } from "@/lib/filters/victim-age-sql";
 import { logIdentityReads } from "./identity-reads";
+import { auditedVictim } from "./victim-fields";
 import { assertCan, victimScope } from "@/lib/auth/scope";
 
 /** The victim fields a page shows; name and date of birth only with `identity`. Shared by the
  * victim's page and the victims listed on a case's page. */
 export function victimPageSelect(identity: boolean) {
-  return {
-    id: true,
-    version: true,
-    code: true,
-    name: identity,
-    dateOfBirth: identity,
-    sex: true,
-    ageAtRescue: true,
-    nationality: true,
-    homeProvinceId: true,
-    rescuedAt: true,
-    rescuedAbroad: true,
-    rescueProvinceId: true,
-    rescueCountry: true,
-    rescuingAgency: true,
-    exploitationType: true,
-    servicesReferred: true,
-  } as const;
+  return { ...auditedVictim, name: identity, dateOfBirth: identity } as const;
 }
 
 /** The victim page's query alone, unlogged: for findVictim, and for the benchmark that measures

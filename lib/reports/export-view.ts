@@ -63,7 +63,7 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     ...(pub ? [t("publicNote", { k: pub.k, kMinusOne: pub.k - 1 })] : []),
   ];
   const rules = [
-    { label: t("rules.timeZone"), value: doc.rules.timeZone },
+    { label: t("rules.timeZone"), value: t("rules.timeZoneValue", { zone: doc.rules.timeZone }) },
     { label: t("rules.ageBandSet"), value: t(`rules.bandSets.${doc.rules.ageBandSet}`) },
     {
       label: t("rules.variant"),

@@ -12,7 +12,7 @@ describe("print view", () => {
     expect(html).toContain("របាយការណ៍ប្រចាំឆ្នាំ 2017");
     expect(html).toContain('<td>ភ្នំពេញ</td><td class="n">57</td>');
     expect(html).toContain("ការត្រួតពិនិត្យ");
-    expect(html).toContain("Asia/Phnom_Penh");
+    expect(html).toContain("ម៉ោងភ្នំពេញ (UTC+7, Asia/Phnom_Penh)");
   });
 
   it("escapes every text, so a label cannot inject markup", () => {

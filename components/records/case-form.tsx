@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { DateField } from "@/components/forms/date-field";
+import { EventMomentFields } from "@/components/forms/event-moment-fields";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type Option } from "@/components/forms/select-field";
@@ -12,7 +12,6 @@ import { createCaseAction } from "@/lib/actions/create-case";
 import { updateCaseAction } from "@/lib/actions/update-case";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { CASE_STATUSES, OFFENCE_TYPES } from "@/lib/validation/case";
-import { todayInPhnomPenh } from "@/lib/validation/common";
 import { formState } from "./form-state";
 
 export type CaseFormValues = {
@@ -95,21 +94,19 @@ export function CaseForm({
         errors={errors.leadAgency}
         className="sm:col-span-2"
       />
-      <DateField
-        name="crackedDownOn"
-        type="date"
-        max={todayInPhnomPenh()}
-        label={t("crackedDownOn")}
-        hint={t("phnomPenhTime")}
-        defaultValue={value("crackedDownOn", initial?.crackedDownOn)}
-        errors={errors.crackedDownOn}
-      />
-      <DateField
-        name="crackedDownTime"
-        type="time"
-        label={t("crackedDownTime")}
-        defaultValue={value("crackedDownTime", initial?.crackedDownTime)}
-        errors={errors.crackedDownTime}
+      <EventMomentFields
+        date={{
+          name: "crackedDownOn",
+          label: t("crackedDownOn"),
+          defaultValue: value("crackedDownOn", initial?.crackedDownOn),
+          errors: errors.crackedDownOn,
+        }}
+        time={{
+          name: "crackedDownTime",
+          label: t("crackedDownTime"),
+          defaultValue: value("crackedDownTime", initial?.crackedDownTime),
+          errors: errors.crackedDownTime,
+        }}
       />
       <SelectField
         name="status"

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { DateField } from "@/components/forms/date-field";
+import { EventMomentFields } from "@/components/forms/event-moment-fields";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type Option } from "@/components/forms/select-field";
@@ -11,7 +11,6 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { createSuspectAction } from "@/lib/actions/create-suspect";
 import { updateSuspectAction } from "@/lib/actions/update-suspect";
 import type { ActionResult } from "@/lib/auth/guard-core";
-import { todayInPhnomPenh } from "@/lib/validation/common";
 import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
 import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
@@ -46,7 +45,6 @@ export function SuspectForm({
   initial?: SuspectFormValues;
 }) {
   const t = useTranslations("people");
-  const tCases = useTranslations("cases");
   const tEnum = useTranslations("enums");
   const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
     (initial ? updateSuspectAction : createSuspectAction) as Action,
@@ -95,23 +93,21 @@ export function SuspectForm({
         options={SUSPECT_ROLES.map((r) => ({ value: r, label: tEnum(`SuspectRole.${r}`) }))}
         errors={errors.role}
       />
-      <DateField
-        id={id("arrestedOn")}
-        name="arrestedOn"
-        type="date"
-        max={todayInPhnomPenh()}
-        label={t("arrestedOn")}
-        defaultValue={value("arrestedOn", initial?.arrestedOn)}
-        errors={errors.arrestedOn}
-      />
-      <DateField
-        id={id("arrestedTime")}
-        name="arrestedTime"
-        type="time"
-        label={t("time")}
-        hint={tCases("phnomPenhTime")}
-        defaultValue={value("arrestedTime", initial?.arrestedTime)}
-        errors={errors.arrestedTime}
+      <EventMomentFields
+        date={{
+          id: id("arrestedOn"),
+          name: "arrestedOn",
+          label: t("arrestedOn"),
+          defaultValue: value("arrestedOn", initial?.arrestedOn),
+          errors: errors.arrestedOn,
+        }}
+        time={{
+          id: id("arrestedTime"),
+          name: "arrestedTime",
+          label: t("time"),
+          defaultValue: value("arrestedTime", initial?.arrestedTime),
+          errors: errors.arrestedTime,
+        }}
       />
       <Field
         id={id("arrestingUnit")}

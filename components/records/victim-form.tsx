@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { DateField } from "@/components/forms/date-field";
+import { EventMomentFields } from "@/components/forms/event-moment-fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,7 +11,6 @@ import { createVictimAction } from "@/lib/actions/create-victim";
 import { updateVictimAction } from "@/lib/actions/update-victim";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { PROVINCES } from "@/lib/domain/provinces";
-import { todayInPhnomPenh } from "@/lib/validation/common";
 import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
 import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
@@ -49,7 +48,6 @@ export function VictimForm({
   initial?: VictimFormValues;
 }) {
   const t = useTranslations("people");
-  const tCases = useTranslations("cases");
   const tEnum = useTranslations("enums");
   const locale = useLocale();
   const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
@@ -105,23 +103,21 @@ export function VictimForm({
         options={provinces}
         errors={errors.homeProvinceId}
       />
-      <DateField
-        id={id("rescuedOn")}
-        name="rescuedOn"
-        type="date"
-        max={todayInPhnomPenh()}
-        label={t("rescuedOn")}
-        defaultValue={value("rescuedOn", initial?.rescuedOn)}
-        errors={errors.rescuedOn}
-      />
-      <DateField
-        id={id("rescuedTime")}
-        name="rescuedTime"
-        type="time"
-        label={t("time")}
-        hint={tCases("phnomPenhTime")}
-        defaultValue={value("rescuedTime", initial?.rescuedTime)}
-        errors={errors.rescuedTime}
+      <EventMomentFields
+        date={{
+          id: id("rescuedOn"),
+          name: "rescuedOn",
+          label: t("rescuedOn"),
+          defaultValue: value("rescuedOn", initial?.rescuedOn),
+          errors: errors.rescuedOn,
+        }}
+        time={{
+          id: id("rescuedTime"),
+          name: "rescuedTime",
+          label: t("time"),
+          defaultValue: value("rescuedTime", initial?.rescuedTime),
+          errors: errors.rescuedTime,
+        }}
       />
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">{t("rescuePlace")}</legend>

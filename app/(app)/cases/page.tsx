@@ -1,35 +1,25 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { RecordList } from "@/components/records/record-list";
+import {
+  loadRecordList,
+  RecordListPage,
+  recordListMetadata,
+  type SearchParams,
+} from "@/components/records/record-list-page";
 import type { RecordColumn, RecordRow } from "@/components/records/records-table";
 import { Button } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/current-user";
 import { findCases } from "@/lib/data/cases";
-import { parseRecordFilters } from "@/lib/filters/record-filters";
 import { formatEventDate, provinceName } from "@/lib/i18n/format";
-import { getUiLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("cases"))("title") };
+export function generateMetadata() {
+  return recordListMetadata("cases");
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 export default async function CasesPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser("read:record");
-  const params = await searchParams;
-  const { filters, errors } = parseRecordFilters("cases", params, {
-    allowDeleted: can(user, "write:record"),
-  });
-  const [t, tEnum, tCommon, locale, { rows, total, nextCursor }] = await Promise.all([
-    getTranslations("cases"),
-    getTranslations("enums"),
-    getTranslations("common"),
-    getUiLocale(),
-    findCases(user, filters),
-  ]);
+  const list = await loadRecordList("cases", searchParams, findCases);
+  const { rows, tEnum, tCommon, locale, user } = list;
+  const t = await getTranslations("cases");
   const columns: RecordColumn[] = [
     {
       id: "reference",
@@ -58,30 +48,19 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
     },
   }));
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        intro={t("intro")}
-        actions={
-          can(user, "write:record") ? (
-            <Button asChild>
-              <Link href="/cases/new">{t("newCase")}</Link>
-            </Button>
-          ) : null
-        }
-      />
-      <RecordList
-        kind="cases"
-        user={user}
-        title={t("title")}
-        params={params}
-        filters={filters}
-        errors={errors}
-        columns={columns}
-        rows={tableRows}
-        total={total}
-        nextCursor={nextCursor}
-      />
-    </>
+    <RecordListPage
+      list={list}
+      title={t("title")}
+      intro={t("intro")}
+      actions={
+        can(user, "write:record") ? (
+          <Button asChild>
+            <Link href="/cases/new">{t("newCase")}</Link>
+          </Button>
+        ) : null
+      }
+      columns={columns}
+      rows={tableRows}
+    />
   );
 }

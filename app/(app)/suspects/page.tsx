@@ -1,33 +1,22 @@
 import { getTranslations } from "next-intl/server";
-import { RecordList } from "@/components/records/record-list";
+import {
+  loadRecordList,
+  RecordListPage,
+  recordListMetadata,
+  type SearchParams,
+} from "@/components/records/record-list-page";
 import type { RecordColumn, RecordRow } from "@/components/records/records-table";
-import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/current-user";
 import { findSuspects } from "@/lib/data/suspects";
-import { parseRecordFilters } from "@/lib/filters/record-filters";
 import { countryName, formatEventDate } from "@/lib/i18n/format";
-import { getUiLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("suspects"))("title") };
+export function generateMetadata() {
+  return recordListMetadata("suspects");
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 export default async function SuspectsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser("read:record");
-  const params = await searchParams;
-  const { filters, errors } = parseRecordFilters("suspects", params, {
-    allowDeleted: can(user, "write:record"),
-  });
-  const [t, tEnum, tCommon, locale, { rows, total, nextCursor }] = await Promise.all([
-    getTranslations("suspects"),
-    getTranslations("enums"),
-    getTranslations("common"),
-    getUiLocale(),
-    findSuspects(user, filters),
-  ]);
+  const list = await loadRecordList("suspects", searchParams, findSuspects);
+  const { rows, tEnum, tCommon, locale } = list;
+  const t = await getTranslations("suspects");
   const columns: RecordColumn[] = [
     { id: "case", header: t("case"), sorts: ["reference-asc"], mono: true },
     { id: "role", header: t("role") },
@@ -52,20 +41,12 @@ export default async function SuspectsPage({ searchParams }: { searchParams: Sea
     },
   }));
   return (
-    <>
-      <PageHeader title={t("title")} intro={t("intro")} />
-      <RecordList
-        kind="suspects"
-        user={user}
-        title={t("title")}
-        params={params}
-        filters={filters}
-        errors={errors}
-        columns={columns}
-        rows={tableRows}
-        total={total}
-        nextCursor={nextCursor}
-      />
-    </>
+    <RecordListPage
+      list={list}
+      title={t("title")}
+      intro={t("intro")}
+      columns={columns}
+      rows={tableRows}
+    />
   );
 }

@@ -1,34 +1,23 @@
 import { getTranslations } from "next-intl/server";
-import { RecordList } from "@/components/records/record-list";
+import {
+  loadRecordList,
+  RecordListPage,
+  recordListMetadata,
+  type SearchParams,
+} from "@/components/records/record-list-page";
 import type { RecordColumn, RecordRow } from "@/components/records/records-table";
-import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/current-user";
 import { findVictims } from "@/lib/data/victims";
-import { parseRecordFilters } from "@/lib/filters/record-filters";
 import { countryName, formatEventDate, provinceName } from "@/lib/i18n/format";
-import { getUiLocale } from "@/lib/i18n/server";
 
-export async function generateMetadata() {
-  return { title: (await getTranslations("victims"))("title") };
+export function generateMetadata() {
+  return recordListMetadata("victims");
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 export default async function VictimsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser("read:record");
-  const params = await searchParams;
-  const { filters, errors } = parseRecordFilters("victims", params, {
-    allowDeleted: can(user, "write:record"),
-  });
-  const [t, tEnum, tCommon, tFilters, locale, { rows, total, nextCursor }] = await Promise.all([
-    getTranslations("victims"),
-    getTranslations("enums"),
-    getTranslations("common"),
-    getTranslations("filters"),
-    getUiLocale(),
-    findVictims(user, filters),
-  ]);
+  const list = await loadRecordList("victims", searchParams, findVictims);
+  const { rows, tEnum, tCommon, locale } = list;
+  const t = await getTranslations("victims");
+  const tFilters = await getTranslations("filters");
   const columns: RecordColumn[] = [
     { id: "code", header: t("code"), sorts: ["code-asc", "code-desc"], mono: true },
     { id: "sex", header: t("sex") },
@@ -60,20 +49,12 @@ export default async function VictimsPage({ searchParams }: { searchParams: Sear
     },
   }));
   return (
-    <>
-      <PageHeader title={t("title")} intro={t("intro")} />
-      <RecordList
-        kind="victims"
-        user={user}
-        title={t("title")}
-        params={params}
-        filters={filters}
-        errors={errors}
-        columns={columns}
-        rows={tableRows}
-        total={total}
-        nextCursor={nextCursor}
-      />
-    </>
+    <RecordListPage
+      list={list}
+      title={t("title")}
+      intro={t("intro")}
+      columns={columns}
+      rows={tableRows}
+    />
   );
 }

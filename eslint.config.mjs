@@ -43,6 +43,22 @@ const config = [
     },
   },
   {
+    // Type-aware rules where they pay: a promise nobody awaits loses its error, one handed to an
+    // event handler or a void slot fails silently, and a switch on a union must name every case.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
+  },
+  {
     // One-way layers: see lib/layers.mjs. Tests may reach across them.
     files: ["**/*.ts", "**/*.tsx", "**/*.mjs"],
     ignores: ["**/*.test.ts", "**/*.test.tsx", "e2e/**"],

@@ -41,7 +41,7 @@ export function ImportForm() {
   const refusalKey =
     refusal && t.has(`refused.${refusal.messageKey}`) ? refusal.messageKey : "unexpected";
   return (
-    <form onSubmit={submit} className="max-w-3xl space-y-4">
+    <form onSubmit={(event) => void submit(event)} className="max-w-3xl space-y-4">
       <div className="space-y-1">
         <label htmlFor="import-kind" className="block text-sm font-medium text-slate-800">
           {t("kind")}

@@ -86,7 +86,7 @@ export function ExportMenuForm({ year, bands }: { year: number; bands: TAgeBandS
     <form
       action={`/api/reports/${year}/export`}
       method="get"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       aria-labelledby="report-export-title"
       aria-busy={preparing}
       className="space-y-4 print:hidden"

@@ -84,6 +84,9 @@ function flatJson(value: unknown): string | undefined {
       return Number.isFinite(value) ? String(value) : "null";
     case "boolean":
       return value ? "true" : "false";
+    default:
+      // Objects (a date, a list) are looked at below; anything else takes the generic path.
+      break;
   }
   if (value instanceof Date) return `"${value.toISOString()}"`;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) {

@@ -8,7 +8,7 @@ import type { TAuditFilterName, TAuditFilters } from "@/lib/validation/audit";
 import { showRefusedText } from "@/lib/validation/text";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared by link. The
- * action and record type are choices from the audit catalogue (lib/audit/actions.ts). */
+ * action and record type are choices from the audit catalogue (lib/domain/audit-actions.ts). */
 export async function AuditFilters({
   filters,
   errors = {},

@@ -89,7 +89,7 @@ const text = param(
   fc.string({ minLength: 201, maxLength: 400 }).filter((s) => s.trim().length > 200),
 );
 
-// The audit filters are choices from lib/audit/actions.ts: any other value is refused.
+// The audit filters are choices from lib/domain/audit-actions.ts: any other value is refused.
 const auditAction = param(
   fc.constantFrom(undefined, "", "user.created", "victim.identity_viewed"),
   fc.oneof(hostileText, fc.constantFrom("user.", "USER.CREATED", "test.event", "toString")),

@@ -2,18 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ActionForm } from "@/components/forms/action-form";
 import { EventMomentFields } from "@/components/forms/event-moment-fields";
 import { Field } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createSuspectAction } from "@/lib/actions/create-suspect";
 import { updateSuspectAction } from "@/lib/actions/update-suspect";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
-import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
+import { PersonFormFrame } from "./person-form-frame";
 import { PersonFields } from "./person-fields";
 
 export type SuspectFormValues = {
@@ -53,27 +51,15 @@ export function SuspectForm({
   const { errors, value } = formState(state);
   const prefix = initial ? `suspect-${initial.id}` : "suspect-new";
   const id = (name: string) => `${prefix}-${name}`;
-  // After a successful add the form starts empty again for the next suspect.
-  const key = state?.ok ? JSON.stringify(state.data) : String(initial?.version ?? "new");
   return (
-    <ActionForm
-      key={key}
+    <PersonFormFrame
+      kind="suspect"
+      state={state}
       action={action}
       pending={pending}
-      className="grid gap-3 sm:grid-cols-3"
-      noValidate
+      caseId={caseId}
+      record={initial}
     >
-      <div className="sm:col-span-3">
-        <FormMessage state={state} />
-        <DuplicatePanel state={state} kind="suspect" />
-      </div>
-      <input type="hidden" name="caseId" value={caseId} />
-      {initial ? (
-        <>
-          <input type="hidden" name="id" value={initial.id} />
-          <input type="hidden" name="version" value={initial.version} />
-        </>
-      ) : null}
       <PersonFields
         id={id}
         value={value}
@@ -138,6 +124,6 @@ export function SuspectForm({
           {initial ? t("saveSuspect") : t("addSuspect")}
         </SubmitButton>
       </div>
-    </ActionForm>
+    </PersonFormFrame>
   );
 }

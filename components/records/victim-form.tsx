@@ -2,9 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { ActionForm } from "@/components/forms/action-form";
 import { EventMomentFields } from "@/components/forms/event-moment-fields";
-import { FormMessage } from "@/components/forms/form-message";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createVictimAction } from "@/lib/actions/create-victim";
@@ -12,8 +10,8 @@ import { updateVictimAction } from "@/lib/actions/update-victim";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
-import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
+import { PersonFormFrame } from "./person-form-frame";
 import { PersonFields } from "./person-fields";
 
 export type VictimFormValues = {
@@ -62,27 +60,16 @@ export function VictimForm({
     value: String(p.id),
     label: locale === "km" ? p.nameKm : p.nameEn,
   }));
-  const key = state?.ok ? JSON.stringify(state.data) : String(initial?.version ?? "new");
   const services = new Set(initial?.servicesReferred ?? []);
   return (
-    <ActionForm
-      key={key}
+    <PersonFormFrame
+      kind="victim"
+      state={state}
       action={action}
       pending={pending}
-      className="grid gap-3 sm:grid-cols-3"
-      noValidate
+      caseId={caseId}
+      record={initial}
     >
-      <div className="sm:col-span-3">
-        <FormMessage state={state} />
-        <DuplicatePanel state={state} kind="victim" />
-      </div>
-      {caseId ? <input type="hidden" name="caseId" value={caseId} /> : null}
-      {initial ? (
-        <>
-          <input type="hidden" name="id" value={initial.id} />
-          <input type="hidden" name="version" value={initial.version} />
-        </>
-      ) : null}
       <PersonFields
         id={id}
         value={value}
@@ -198,6 +185,6 @@ export function VictimForm({
           {initial ? t("saveVictim") : t("addVictim")}
         </SubmitButton>
       </div>
-    </ActionForm>
+    </PersonFormFrame>
   );
 }

@@ -1,0 +1,55 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { ActionForm } from "@/components/forms/action-form";
+import { FormMessage } from "@/components/forms/form-message";
+import type { ActionResult } from "@/lib/auth/guard-core";
+import { DuplicatePanel } from "./duplicate-panel";
+
+/**
+ * What the suspect and victim forms share around their fields: the form's message and its
+ * possible-duplicate panel, the case it adds to, and, when editing, the record's id and the
+ * version the edit is based on (a stale save is refused). After a successful add the form starts
+ * empty again for the next person.
+ */
+export function PersonFormFrame({
+  kind,
+  state,
+  action,
+  pending,
+  caseId,
+  record,
+  children,
+}: {
+  kind: "suspect" | "victim";
+  state: ActionResult<unknown> | undefined;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  caseId?: string;
+  record?: { id: string; version: number };
+  children: ReactNode;
+}) {
+  const key = state?.ok ? JSON.stringify(state.data) : String(record?.version ?? "new");
+  return (
+    <ActionForm
+      key={key}
+      action={action}
+      pending={pending}
+      className="grid gap-3 sm:grid-cols-3"
+      noValidate
+    >
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+        <DuplicatePanel state={state} kind={kind} />
+      </div>
+      {caseId ? <input type="hidden" name="caseId" value={caseId} /> : null}
+      {record ? (
+        <>
+          <input type="hidden" name="id" value={record.id} />
+          <input type="hidden" name="version" value={record.version} />
+        </>
+      ) : null}
+      {children}
+    </ActionForm>
+  );
+}

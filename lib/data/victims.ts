@@ -2,13 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import type { TAgeBand } from "@/lib/domain/age-bands";
-import {
-  decodeCursor,
-  encodeCursor,
-  keysetAfter,
-  LIST_PAGE_SIZE,
-  pageOf,
-} from "@/lib/filters/keyset";
+import { keysetPage } from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { ageBandCase } from "@/lib/filters/victim-age-sql";
 import { VICTIM_ORDER } from "@/lib/filters/victim-order";
@@ -23,21 +17,26 @@ type PageKey = { id: string; rescued_at: Date | null; code: string; age_band: TA
 // Prisma then reads the display fields of the (at most 50) rows of the page.
 export async function findVictims(user: ActingUser, filters: TRecordFilters) {
   assertCan(user, "read:record");
-  const where = victimWhereSql(user, filters);
   const sort = sortOf("victims", filters);
   const spec = VICTIM_ORDER[sort];
-  const after = decodeCursor(filters.cursor, sort, spec.keys);
-  const continues = after ? keysetAfter(spec.keys, after, sqlCombine) : Prisma.sql`TRUE`;
-  const [keys, counted] = await Promise.all([
-    db.$queryRaw<PageKey[]>`
+  const page = await keysetPage({
+    cursor: filters.cursor,
+    sort,
+    spec,
+    combine: sqlCombine,
+    where: victimWhereSql(user, filters),
+    fetch: (where, take) => db.$queryRaw<PageKey[]>`
       SELECT v.id, v.rescued_at, v.code, ${ageBandCase(Prisma.sql`age.years`)} AS age_band
         FROM ${VICTIM_FROM}
-       WHERE ${where} AND ${continues}
+       WHERE ${where}
        ORDER BY ${spec.orderBy}
-       LIMIT ${LIST_PAGE_SIZE + 1}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${VICTIM_FROM} WHERE ${where}`,
-  ]);
-  const page = pageOf(keys, LIST_PAGE_SIZE, (last) => encodeCursor(sort, spec.values(last)));
+       LIMIT ${take}`,
+    count: async (where) => {
+      const [{ total }] = await db.$queryRaw<[{ total: bigint }]>`
+        SELECT count(*) AS total FROM ${VICTIM_FROM} WHERE ${where}`;
+      return Number(total);
+    },
+  });
   const details = await db.victim.findMany({
     where: { id: { in: page.rows.map((k) => k.id) } },
     select: {
@@ -60,5 +59,5 @@ export async function findVictims(user: ActingUser, filters: TRecordFilters) {
     const d = byId.get(k.id);
     return d ? [{ ...d, ageBand: k.age_band }] : [];
   });
-  return { rows, total: Number(counted[0]?.total ?? 0), nextCursor: page.nextCursor };
+  return { rows, total: page.total, nextCursor: page.nextCursor };
 }

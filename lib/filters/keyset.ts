@@ -95,3 +95,29 @@ export function pageOf<R>(
   const last = rows.at(-1);
   return { rows, nextCursor: fetched.length > size && last ? cursorAfter(last) : null };
 }
+
+/**
+ * One page of a keyset-paginated list and the count of every row its filters select. `fetch`
+ * reads at most `take` rows of `where` (the filters and, past the first page, the rows after the
+ * cursor) in the sort's order; `count` counts the filters' rows. The cases, suspects and victims
+ * lists all page this way, over Prisma inputs or SQL fragments.
+ */
+export async function keysetPage<W, R>(options: {
+  cursor: string | undefined;
+  sort: string;
+  spec: { keys: readonly KeysetKey<W>[]; values: (row: R) => readonly (string | null)[] };
+  combine: Combine<W>;
+  where: W;
+  fetch: (where: W, take: number) => Promise<R[]>;
+  count: (where: W) => Promise<number>;
+}): Promise<{ rows: R[]; nextCursor: string | null; total: number }> {
+  const { cursor, sort, spec, combine, where } = options;
+  const after = decodeCursor(cursor, sort, spec.keys);
+  const pageWhere = after ? combine.and([where, keysetAfter(spec.keys, after, combine)]) : where;
+  const [fetched, total] = await Promise.all([
+    options.fetch(pageWhere, LIST_PAGE_SIZE + 1),
+    options.count(where),
+  ]);
+  const page = pageOf(fetched, LIST_PAGE_SIZE, (last) => encodeCursor(sort, spec.values(last)));
+  return { ...page, total };
+}

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./lib/chromium";
 
 // Run through `npm run test:e2e` (e2e/run.ts), which prepares and seeds the database, builds the
 // app if needed and sets DATABASE_URL and E2E_PORT.
@@ -17,16 +18,8 @@ export default defineConfig({
     locale: "en-GB",
     timezoneId: "Asia/Phnom_Penh",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

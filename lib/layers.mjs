@@ -26,6 +26,7 @@ export const LAYERS = [
     "lib/errors.ts",
     "lib/limiter.ts",
     "lib/utils.ts",
+    "lib/chromium.ts",
     "lib/generated",
   ],
 ];

@@ -2,6 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
 import { createLimiter } from "@/lib/limiter";
 import type { TReportView } from "./export-view";
 import { renderPrintDocument } from "./print-view";
@@ -17,15 +18,6 @@ const FONT_DIR = path.join(
   "@fontsource-variable",
   "noto-sans-khmer",
 );
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const TIME_LIMIT_MS = 30_000;
 const MAX_PARALLEL = 2;
 
@@ -85,8 +77,8 @@ export async function buildReportPdf(view: TReportView): Promise<Uint8Array<Arra
     const state: { browser?: Browser; abandoned: boolean } = { abandoned: false };
     const work = async () => {
       const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-        args: LAUNCH_ARGS,
+        executablePath: chromiumPath(),
+        args: CHROMIUM_ARGS,
         timeout: TIME_LIMIT_MS,
       });
       state.browser = browser;

@@ -1,10 +1,35 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { DuplicatePanel } from "./duplicate-panel";
+import { formState } from "./form-state";
+
+export type PersonFormAction = (
+  p: ActionResult<unknown> | undefined,
+  f: FormData,
+) => Promise<ActionResult<unknown>>;
+
+/**
+ * A suspect's or a victim's form state: the create action for a new person, the update action
+ * for an existing one; the field errors and submitted values of a refused save; and ids unique
+ * on the page (a case page holds one form per suspect).
+ */
+export function usePersonForm(
+  kind: "suspect" | "victim",
+  record: { id: string } | undefined,
+  actions: { create: PersonFormAction; update: PersonFormAction },
+) {
+  const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
+    record ? actions.update : actions.create,
+    undefined,
+  );
+  const prefix = record ? `${kind}-${record.id}` : `${kind}-new`;
+  const id = (name: string) => `${prefix}-${name}`;
+  return { state, action, pending, id, ...formState(state) };
+}
 
 /**
  * What the suspect and victim forms share around their fields: the form's message and its

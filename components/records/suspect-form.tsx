@@ -1,17 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { EventMomentFields } from "@/components/forms/event-moment-fields";
 import { Field } from "@/components/forms/field";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createSuspectAction } from "@/lib/actions/create-suspect";
 import { updateSuspectAction } from "@/lib/actions/update-suspect";
-import type { ActionResult } from "@/lib/auth/guard-core";
 import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
-import { formState } from "./form-state";
-import { PersonFormFrame } from "./person-form-frame";
+import { PersonFormFrame, usePersonForm, type PersonFormAction } from "./person-form-frame";
 import { PersonFields } from "./person-fields";
 
 export type SuspectFormValues = {
@@ -30,8 +27,6 @@ export type SuspectFormValues = {
   courtOutcome: string | null;
 };
 
-type Action = (p: ActionResult<unknown> | undefined, f: FormData) => Promise<ActionResult<unknown>>;
-
 /** Add a suspect to a case, or edit one, without leaving the case page. */
 export function SuspectForm({
   caseId,
@@ -44,13 +39,10 @@ export function SuspectForm({
 }) {
   const t = useTranslations("people");
   const tEnum = useTranslations("enums");
-  const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
-    (initial ? updateSuspectAction : createSuspectAction) as Action,
-    undefined,
-  );
-  const { errors, value } = formState(state);
-  const prefix = initial ? `suspect-${initial.id}` : "suspect-new";
-  const id = (name: string) => `${prefix}-${name}`;
+  const { state, action, pending, id, errors, value } = usePersonForm("suspect", initial, {
+    create: createSuspectAction as PersonFormAction,
+    update: updateSuspectAction as PersonFormAction,
+  });
   return (
     <PersonFormFrame
       kind="suspect"

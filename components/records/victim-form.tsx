@@ -1,17 +1,15 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { EventMomentFields } from "@/components/forms/event-moment-fields";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createVictimAction } from "@/lib/actions/create-victim";
 import { updateVictimAction } from "@/lib/actions/update-victim";
-import type { ActionResult } from "@/lib/auth/guard-core";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
-import { formState } from "./form-state";
-import { PersonFormFrame } from "./person-form-frame";
+import { PersonFormFrame, usePersonForm, type PersonFormAction } from "./person-form-frame";
 import { PersonFields } from "./person-fields";
 
 export type VictimFormValues = {
@@ -33,8 +31,6 @@ export type VictimFormValues = {
   servicesReferred: string[];
 };
 
-type Action = (p: ActionResult<unknown> | undefined, f: FormData) => Promise<ActionResult<unknown>>;
-
 /** `countries` come from the server (see NationalitySelect); Cambodia first. */
 export function VictimForm({
   caseId,
@@ -48,14 +44,11 @@ export function VictimForm({
   const t = useTranslations("people");
   const tEnum = useTranslations("enums");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
-    (initial ? updateVictimAction : createVictimAction) as Action,
-    undefined,
-  );
-  const { errors, value } = formState(state);
+  const { state, action, pending, id, errors, value } = usePersonForm("victim", initial, {
+    create: createVictimAction as PersonFormAction,
+    update: updateVictimAction as PersonFormAction,
+  });
   const [place, setPlace] = useState(value("rescuePlace", initial?.rescuePlace ?? "CAMBODIA"));
-  const prefix = initial ? `victim-${initial.id}` : "victim-new";
-  const id = (name: string) => `${prefix}-${name}`;
   const provinces = PROVINCES.map((p) => ({
     value: String(p.id),
     label: locale === "km" ? p.nameKm : p.nameEn,

@@ -1,9 +1,11 @@
 import "server-only";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { caseScope } from "@/lib/auth/scope";
+import { assertCan, caseScope } from "@/lib/auth/scope";
+import type { TRecordRef } from "@/lib/validation/case";
 
 // What suspect and victim mutations share: both are people attached to a case.
 
@@ -54,4 +56,48 @@ export async function auditPersonCreated(
       details: { samePersonAs: created.linkedToId },
     });
   }
+}
+
+type Person = "suspect" | "victim";
+type Saved = { id: string; version: number; caseId: string | null };
+
+/** Applies a change to a person only at the version the user saw, and audits it (each kind's own
+ * scope rules live in its writeAtVersion). */
+export type WriteAtVersion<P extends Person, C> = (
+  tx: Tx,
+  user: ActingUser,
+  ref: TRecordRef,
+  change: C | { deletedAt: Date | null },
+  action: `${P}.updated` | `${P}.deleted` | `${P}.restored`,
+  request: RequestContext,
+) => Promise<Saved>;
+
+/**
+ * A person's edit, soft delete and restore: the permission first, then the change, applied at the
+ * record's version with its audit row in one transaction.
+ */
+export function personWrites<P extends Person, I extends TRecordRef, C>(
+  person: P,
+  writeAtVersion: WriteAtVersion<P, C>,
+  fieldsOf: (input: I) => C,
+) {
+  function write(
+    user: ActingUser,
+    ref: TRecordRef,
+    change: () => C | { deletedAt: Date | null },
+    action: `${P}.updated` | `${P}.deleted` | `${P}.restored`,
+    request: RequestContext,
+  ) {
+    assertCan(user, "write:record");
+    const data = change();
+    return db.$transaction((tx) => writeAtVersion(tx, user, ref, data, action, request));
+  }
+  return {
+    update: (user: ActingUser, input: I, request: RequestContext) =>
+      write(user, input, () => fieldsOf(input), `${person}.updated`, request),
+    remove: (user: ActingUser, ref: TRecordRef, request: RequestContext) =>
+      write(user, ref, () => ({ deletedAt: new Date() }), `${person}.deleted`, request),
+    restore: (user: ActingUser, ref: TRecordRef, request: RequestContext) =>
+      write(user, ref, () => ({ deletedAt: null }), `${person}.restored`, request),
+  };
 }

@@ -7,7 +7,7 @@ import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateSuspect, TUpdateSuspect } from "@/lib/validation/suspect";
 import { staleVersionError } from "./conflicts";
 import { decideDuplicates } from "./duplicates";
-import { lockCase, type Tx, auditPersonCreated } from "./person-writes";
+import { auditPersonCreated, lockCase, personWrites, type Tx } from "./person-writes";
 import { assertCanWriteIn } from "@/lib/auth/scope";
 import { assertCan, suspectScope } from "@/lib/auth/scope";
 import { auditedSuspect, suspectFieldsOf, type TSuspectFields } from "./suspect-fields";
@@ -102,28 +102,9 @@ async function writeAtVersion(
   return { id: ref.id, version: after.version, caseId: after.caseId };
 }
 
-export async function updateSuspect(
-  user: ActingUser,
-  input: TUpdateSuspect,
-  request: RequestContext,
-) {
-  assertCan(user, "write:record");
-  const change = suspectFieldsOf(input);
-  return db.$transaction((tx) =>
-    writeAtVersion(tx, user, input, change, "suspect.updated", request),
-  );
-}
-
-export async function deleteSuspect(user: ActingUser, ref: TRecordRef, request: RequestContext) {
-  assertCan(user, "write:record");
-  const change = { deletedAt: new Date() };
-  return db.$transaction((tx) => writeAtVersion(tx, user, ref, change, "suspect.deleted", request));
-}
-
-export async function restoreSuspect(user: ActingUser, ref: TRecordRef, request: RequestContext) {
-  assertCan(user, "write:record");
-  const change = { deletedAt: null };
-  return db.$transaction((tx) =>
-    writeAtVersion(tx, user, ref, change, "suspect.restored", request),
-  );
-}
+const writes = personWrites("suspect", writeAtVersion, (input: TUpdateSuspect) =>
+  suspectFieldsOf(input),
+);
+export const updateSuspect = writes.update;
+export const deleteSuspect = writes.remove;
+export const restoreSuspect = writes.restore;

@@ -8,7 +8,7 @@ import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateVictim, TUpdateVictim } from "@/lib/validation/victim";
 import { staleVersionError } from "./conflicts";
 import { decideDuplicates, withDuplicateWarningLog } from "./duplicates";
-import { type Tx, auditPersonCreated, lockCase } from "./person-writes";
+import { auditPersonCreated, lockCase, personWrites, type Tx } from "./person-writes";
 import { assertCan, victimScope } from "@/lib/auth/scope";
 import {
   assertCanWriteVictim,
@@ -115,26 +115,9 @@ async function writeAtVersion(
   return { id: ref.id, version: after.version, caseId: after.caseId };
 }
 
-export async function updateVictim(
-  user: ActingUser,
-  input: TUpdateVictim,
-  request: RequestContext,
-) {
-  assertCan(user, "write:record");
-  const change = victimFieldsOf(input);
-  return db.$transaction((tx) =>
-    writeAtVersion(tx, user, input, change, "victim.updated", request),
-  );
-}
-
-export async function deleteVictim(user: ActingUser, ref: TRecordRef, request: RequestContext) {
-  assertCan(user, "write:record");
-  const change = { deletedAt: new Date() };
-  return db.$transaction((tx) => writeAtVersion(tx, user, ref, change, "victim.deleted", request));
-}
-
-export async function restoreVictim(user: ActingUser, ref: TRecordRef, request: RequestContext) {
-  assertCan(user, "write:record");
-  const change = { deletedAt: null };
-  return db.$transaction((tx) => writeAtVersion(tx, user, ref, change, "victim.restored", request));
-}
+const writes = personWrites("victim", writeAtVersion, (input: TUpdateVictim) =>
+  victimFieldsOf(input),
+);
+export const updateVictim = writes.update;
+export const deleteVictim = writes.remove;
+export const restoreVictim = writes.restore;

@@ -13,6 +13,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { RecordStateButton } from "./record-state-button";
 import { SuspectForm } from "./suspect-form";
 import { VictimForm } from "./victim-form";
+import { victimFormValues } from "./victim-form-values";
 
 type Props = { detail: CaseDetail; canWrite: boolean; locale: Locale; user: ActingUser };
 
@@ -94,7 +95,6 @@ export async function CasePeople({ detail, canWrite, locale, user }: Props) {
         </h2>
         <ul className="space-y-2">
           {detail.victims.map((v) => {
-            const rescued = toPhnomPenhInputs(v.rescuedAt);
             const label = v.name ? `${v.code} · ${v.name}` : v.code;
             return (
               <li key={v.id} className={panel}>
@@ -123,19 +123,7 @@ export async function CasePeople({ detail, canWrite, locale, user }: Props) {
                         <VictimForm
                           countries={countries}
                           caseId={detail.id}
-                          initial={{
-                            ...v,
-                            name: v.name ?? "",
-                            dateOfBirth: toDateInput(v.dateOfBirth ?? null),
-                            nationality: nationalityChoice({
-                              nationality: v.nationality,
-                              isForeign: null,
-                            }),
-                            rescuedOn: rescued.date,
-                            rescuedTime: rescued.time,
-                            rescuePlace: v.rescuedAbroad ? "ABROAD" : "CAMBODIA",
-                            rescueCountry: v.rescuedAbroad ? (v.rescueCountry ?? "UNKNOWN") : "",
-                          }}
+                          initial={victimFormValues(v)}
                         />
                       </div>
                     </details>

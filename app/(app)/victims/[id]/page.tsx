@@ -7,6 +7,7 @@ import { RecordHistory } from "@/components/audit/record-history";
 import { DeletedNotice, RecordFacts } from "@/components/records/record-facts";
 import { RecordStateButton } from "@/components/records/record-state-button";
 import { VictimForm } from "@/components/records/victim-form";
+import { victimFormValues } from "@/components/records/victim-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
@@ -16,10 +17,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { findVictim } from "@/lib/data/victim-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { AppError } from "@/lib/errors";
-import { toDateInput, toPhnomPenhInputs } from "@/lib/i18n/dates";
 import { countryName, formatCalendarDate, formatEventDate, provinceName } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
-import { nationalityChoice } from "@/lib/validation/person";
 
 type Victim = Awaited<ReturnType<typeof findVictim>>;
 
@@ -43,7 +42,6 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
     getUiLocale(),
   ]);
   const writable = canWrite(user, v) && v.name !== undefined;
-  const rescued = toPhnomPenhInputs(v.rescuedAt);
   const place = v.rescuedAbroad
     ? (countryName(v.rescueCountry, locale) ?? t("countryUnspecified"))
     : (provinceName(v.rescueProvince, locale) ?? t("placeUnknown"));
@@ -107,16 +105,7 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
               <VictimForm
                 countries={countryOptionsCambodiaFirst(locale)}
                 caseId={v.case?.id}
-                initial={{
-                  ...v,
-                  name: v.name ?? "",
-                  dateOfBirth: toDateInput(v.dateOfBirth ?? null),
-                  nationality: nationalityChoice({ nationality: v.nationality, isForeign: null }),
-                  rescuedOn: rescued.date,
-                  rescuedTime: rescued.time,
-                  rescuePlace: v.rescuedAbroad ? "ABROAD" : "CAMBODIA",
-                  rescueCountry: v.rescuedAbroad ? (v.rescueCountry ?? "UNKNOWN") : "",
-                }}
+                initial={victimFormValues(v)}
               />
             </div>
           </details>

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreateCase, TRecordRef, TUpdateCase } from "@/lib/validation/case";
 import { phnomPenhInstant } from "@/lib/validation/common";
 import { allocateCaseReference } from "./case-reference";
-import { staleVersionError } from "./conflicts";
+import { assertApplied } from "./conflicts";
 import { assertCan, assertCanWriteIn, caseScope } from "@/lib/auth/scope";
 
 type Tx = Prisma.TransactionClient;
@@ -89,11 +89,7 @@ async function writeAtVersion(
     where: { id: ref.id, version: ref.version, deletedAt: deleted ? { not: null } : null },
     data: { ...data, version: { increment: 1 }, updatedById: user.id },
   });
-  if (count === 0) {
-    if (before.version === ref.version)
-      throw new AppError("conflict", deleted ? "notDeleted" : "recordDeleted");
-    throw await staleVersionError(tx, "case", ref.id, ref.version);
-  }
+  await assertApplied(tx, "case", { count, ref, versionBefore: before.version }, deleted);
   const after = await tx.case.findUniqueOrThrow({ where: { id: ref.id }, select: auditedCase });
   await recordAudit(tx, {
     actor: user,

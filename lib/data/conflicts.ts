@@ -34,3 +34,22 @@ export async function staleVersionError(
     fields: [...fields].join(", ") || "—",
   });
 }
+
+/**
+ * After an update guarded by the version the user saw (`updateMany … where version`): nothing when
+ * it applied; otherwise why not. At the same version, the record was not in the state the action
+ * needs (deleted, or for a restore not deleted); at another, someone saved first (who and what).
+ */
+export async function assertApplied(
+  tx: Prisma.TransactionClient,
+  entityType: "case" | "suspect" | "victim",
+  outcome: { count: number; ref: { id: string; version: number }; versionBefore: number },
+  restoring: boolean,
+) {
+  const { count, ref, versionBefore } = outcome;
+  if (count > 0) return;
+  if (versionBefore === ref.version) {
+    throw new AppError("conflict", restoring ? "notDeleted" : "recordDeleted");
+  }
+  throw await staleVersionError(tx, entityType, ref.id, ref.version);
+}

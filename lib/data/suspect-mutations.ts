@@ -2,10 +2,10 @@ import "server-only";
 import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateSuspect, TUpdateSuspect } from "@/lib/validation/suspect";
-import { staleVersionError } from "./conflicts";
+import { assertApplied } from "./conflicts";
 import { decideDuplicates } from "./duplicates";
 import { auditPersonCreated, lockCase, personWrites, type Tx } from "./person-writes";
 import { assertCanWriteIn } from "@/lib/auth/scope";
@@ -71,12 +71,7 @@ async function writeAtVersion(
     where: { id: ref.id, version: ref.version, deletedAt: restoring ? { not: null } : null },
     data: { ...change, version: { increment: 1 }, updatedById: user.id },
   });
-  if (count === 0) {
-    if (before.version === ref.version) {
-      throw new AppError("conflict", restoring ? "notDeleted" : "recordDeleted");
-    }
-    throw await staleVersionError(tx, "suspect", ref.id, ref.version);
-  }
+  await assertApplied(tx, "suspect", { count, ref, versionBefore: before.version }, restoring);
   // An edit or a restore leaves the suspect live, so its (possibly new) case must be live too.
   // Checked after the version, so a stale or deleted record is reported as such; a refusal here
   // rolls the update back with everything else.

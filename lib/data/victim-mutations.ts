@@ -3,10 +3,10 @@ import { recordAudit, type RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { generateVictimCode } from "@/lib/domain/codes";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import type { TRecordRef } from "@/lib/validation/case";
 import type { TCreateVictim, TUpdateVictim } from "@/lib/validation/victim";
-import { staleVersionError } from "./conflicts";
+import { assertApplied } from "./conflicts";
 import { decideDuplicates, withDuplicateWarningLog } from "./duplicates";
 import { auditPersonCreated, lockCase, personWrites, type Tx } from "./person-writes";
 import { assertCan, victimScope } from "@/lib/auth/scope";
@@ -88,12 +88,7 @@ async function writeAtVersion(
     where: { id: ref.id, version: ref.version, deletedAt: restoring ? { not: null } : null },
     data: { ...change, version: { increment: 1 }, updatedById: user.id },
   });
-  if (count === 0) {
-    if (before.version === ref.version) {
-      throw new AppError("conflict", restoring ? "notDeleted" : "recordDeleted");
-    }
-    throw await staleVersionError(tx, "victim", ref.id, ref.version);
-  }
+  await assertApplied(tx, "victim", { count, ref, versionBefore: before.version }, restoring);
   const after = await tx.victim.findUniqueOrThrow({ where: { id: ref.id }, select: auditedVictim });
   // The record's new place must be in scope too (a refusal rolls the update back). Deleting
   // changes no place; an edit or a restore leaves the victim live in its case.

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createSuspectSpec, updateSuspectSpec } from "@/lib/actions/definitions/suspects";
-import type { ActingUser } from "@/lib/auth/acting-user";
-import { runGuarded, type GuardSpec } from "@/lib/auth/guard-core";
+import { runGuarded } from "@/lib/auth/guard-core";
 import { testDb } from "@/lib/testing/db";
-import { futureDate, makeCase, peopleFingerprint, suspectForm } from "@/lib/testing/people";
+import { futureDate, makeCase, suspectForm } from "@/lib/testing/people";
+import { runRefused } from "@/lib/testing/refusals";
 import { makeUser } from "@/lib/testing/users";
 import { buildSuspect } from "@/prisma/factories";
 
@@ -19,21 +19,8 @@ async function arrange() {
   return { staff, kase, suspect };
 }
 
-/** Runs `spec` as `actor`, asserting the refusal changed nothing, and returns the result. */
-async function refused(
-  spec: GuardSpec<never, unknown>,
-  actor: ActingUser,
-  caseIds: string[],
-  input: Record<string, unknown>,
-) {
-  const before = await peopleFingerprint(db, actor, caseIds);
-  const result = await runGuarded(spec, actor, request, input);
-  expect(await peopleFingerprint(db, actor, caseIds)).toEqual(before);
-  return result;
-}
-
-const create = createSuspectSpec as unknown as GuardSpec<never, unknown>;
-const update = updateSuspectSpec as unknown as GuardSpec<never, unknown>;
+const create = createSuspectSpec;
+const update = updateSuspectSpec;
 
 const RULES: [string, () => Record<string, string>, string, string][] = [
   [
@@ -60,9 +47,9 @@ describe("bad suspect input is refused with its field error, writing nothing", (
     const { staff, kase, suspect } = await arrange();
     const invalid = { ok: false, code: "invalid", fieldErrors: { [field]: [message] } };
     const form = { ...suspectForm(kase.id), ...bad() };
-    expect(await refused(create, staff, [kase.id], form)).toMatchObject(invalid);
+    expect(await runRefused(db, create, staff, [kase.id], form)).toMatchObject(invalid);
     const edit = { ...form, id: suspect.id, version: "1" };
-    expect(await refused(update, staff, [kase.id], edit)).toMatchObject(invalid);
+    expect(await runRefused(db, update, staff, [kase.id], edit)).toMatchObject(invalid);
   });
 });
 
@@ -70,7 +57,7 @@ describe("suspects outside the user's scope", () => {
   it("cannot be attached by staff in province 12 to a case in province 17", async () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     const other = await makeCase(db, 17);
-    const result = await refused(create, staff, [other.id], suspectForm(other.id));
+    const result = await runRefused(db, create, staff, [other.id], suspectForm(other.id));
     expect(result).toMatchObject({ ok: false, code: "not-found" });
   });
 
@@ -78,7 +65,7 @@ describe("suspects outside the user's scope", () => {
     const { staff, kase, suspect } = await arrange();
     const other = await makeCase(db, 17);
     const move = { ...suspectForm(other.id), id: suspect.id, version: "1" };
-    const result = await refused(update, staff, [kase.id, other.id], move);
+    const result = await runRefused(db, update, staff, [kase.id, other.id], move);
     expect(result).toMatchObject({ ok: false, code: "not-found" });
     expect(await db.suspect.findUniqueOrThrow({ where: { id: suspect.id } })).toMatchObject({
       caseId: kase.id,
@@ -90,11 +77,11 @@ describe("suspects outside the user's scope", () => {
     const { kase, suspect } = await arrange();
     const edit = { ...suspectForm(kase.id), id: suspect.id, version: "1" };
     const outsider = await makeUser(db, "STAFF", { provinceIds: [17] });
-    expect(await refused(update, outsider, [kase.id], edit)).toMatchObject({
+    expect(await runRefused(db, update, outsider, [kase.id], edit)).toMatchObject({
       code: "not-found",
     });
     const manager = await makeUser(db, "MANAGER", { provinceIds: [12] });
-    expect(await refused(update, manager, [kase.id], edit)).toMatchObject({
+    expect(await runRefused(db, update, manager, [kase.id], edit)).toMatchObject({
       code: "forbidden",
     });
   });
@@ -103,7 +90,7 @@ describe("suspects outside the user's scope", () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     const kase = await makeCase(db, 12);
     await db.case.update({ where: { id: kase.id }, data: { deletedAt: new Date() } });
-    const result = await refused(create, staff, [kase.id], suspectForm(kase.id));
+    const result = await runRefused(db, create, staff, [kase.id], suspectForm(kase.id));
     expect(result).toMatchObject({ ok: false, code: "not-found" });
   });
 

@@ -4,10 +4,10 @@ import {
   restoreVictimSpec,
   updateVictimSpec,
 } from "@/lib/actions/definitions/victims";
-import type { ActingUser } from "@/lib/auth/acting-user";
-import { runGuarded, type GuardSpec } from "@/lib/auth/guard-core";
+import { runGuarded } from "@/lib/auth/guard-core";
 import { testDb } from "@/lib/testing/db";
-import { futureDate, makeCase, peopleFingerprint, victimForm } from "@/lib/testing/people";
+import { futureDate, makeCase, victimForm } from "@/lib/testing/people";
+import { runRefused } from "@/lib/testing/refusals";
 import { makeUser } from "@/lib/testing/users";
 import { buildVictim } from "@/prisma/factories";
 
@@ -25,20 +25,8 @@ async function arrange() {
   return { staff, kase, victim };
 }
 
-/** Runs `spec` as `actor`, asserting the refusal changed nothing, and returns the result. */
-async function refused(
-  spec: GuardSpec<never, unknown>,
-  actor: ActingUser,
-  caseIds: string[],
-  input: Record<string, unknown>,
-) {
-  const before = await peopleFingerprint(db, actor, caseIds);
-  const result = await runGuarded(spec, actor, request, input);
-  expect(await peopleFingerprint(db, actor, caseIds)).toEqual(before);
-  return result;
-}
-const create = createVictimSpec as unknown as GuardSpec<never, unknown>;
-const update = updateVictimSpec as unknown as GuardSpec<never, unknown>;
+const create = createVictimSpec;
+const update = updateVictimSpec;
 
 type Rule = [string, () => Record<string, string>, string, string];
 const RULES: Rule[] = [
@@ -68,9 +56,9 @@ describe("bad victim input is refused with its field error, writing nothing", ()
     const { staff, kase, victim } = await arrange();
     const invalid = { ok: false, code: "invalid", fieldErrors: { [field]: [message] } };
     const form = { ...victimForm(kase.id), ...bad() };
-    expect(await refused(create, staff, [kase.id], form)).toMatchObject(invalid);
+    expect(await runRefused(db, create, staff, [kase.id], form)).toMatchObject(invalid);
     const edit = { ...form, id: victim.id, version: "1" };
-    expect(await refused(update, staff, [kase.id], edit)).toMatchObject(invalid);
+    expect(await runRefused(db, update, staff, [kase.id], edit)).toMatchObject(invalid);
   });
 });
 
@@ -78,15 +66,15 @@ describe("victims outside the user's scope", () => {
   it("rescued in another province, or abroad with no case, are refused to provincial staff", async () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     const elsewhere = victimForm(null, { rescueProvinceId: "17" });
-    expect(await refused(create, staff, [], elsewhere)).toMatchObject({ code: "forbidden" });
+    expect(await runRefused(db, create, staff, [], elsewhere)).toMatchObject({ code: "forbidden" });
     const abroad = victimForm(null, { rescuePlace: "ABROAD", rescueCountry: "TH" });
-    expect(await refused(create, staff, [], abroad)).toMatchObject({ code: "forbidden" });
+    expect(await runRefused(db, create, staff, [], abroad)).toMatchObject({ code: "forbidden" });
   });
 
   it("cannot be linked by staff in province 12 to a case in province 17", async () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     const other = await makeCase(db, 17);
-    expect(await refused(create, staff, [other.id], victimForm(other.id))).toMatchObject({
+    expect(await runRefused(db, create, staff, [other.id], victimForm(other.id))).toMatchObject({
       code: "not-found",
     });
   });
@@ -95,9 +83,13 @@ describe("victims outside the user's scope", () => {
     const { staff, kase, victim } = await arrange();
     const outsider = await makeUser(db, "STAFF", { provinceIds: [17] });
     const edit = { ...victimForm(kase.id), id: victim.id, version: "1" };
-    expect(await refused(update, outsider, [kase.id], edit)).toMatchObject({ code: "not-found" });
+    expect(await runRefused(db, update, outsider, [kase.id], edit)).toMatchObject({
+      code: "not-found",
+    });
     const move = { ...edit, rescueProvinceId: "17" };
-    expect(await refused(update, staff, [kase.id], move)).toMatchObject({ code: "forbidden" });
+    expect(await runRefused(db, update, staff, [kase.id], move)).toMatchObject({
+      code: "forbidden",
+    });
     expect(await db.victim.findUniqueOrThrow({ where: { id: victim.id } })).toMatchObject({
       rescueProvinceId: 12,
       version: 1,
@@ -122,7 +114,9 @@ describe("victims outside the user's scope", () => {
     const victim = await db.victim.create({ data: buildVictim({ caseId: kase.id }) });
     const edit = { ...victimForm(kase.id, { rescueProvinceId: "" }), id: victim.id, version: "1" };
     const outsider = await makeUser(db, "STAFF", { provinceIds: [17] });
-    expect(await refused(update, outsider, [kase.id], edit)).toMatchObject({ code: "not-found" });
+    expect(await runRefused(db, update, outsider, [kase.id], edit)).toMatchObject({
+      code: "not-found",
+    });
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     expect(await runGuarded(update, staff, request, edit)).toMatchObject({ ok: true });
   });
@@ -133,8 +127,10 @@ describe("victims outside the user's scope", () => {
       data: buildVictim({ caseId: kase.id, rescueProvinceId: 12, deletedAt: new Date() }),
     });
     await db.case.update({ where: { id: kase.id }, data: { deletedAt: new Date() } });
-    const restore = restoreVictimSpec as unknown as GuardSpec<never, unknown>;
+    const restore = restoreVictimSpec;
     const ref = { id: victim.id, version: "1" };
-    expect(await refused(restore, staff, [kase.id], ref)).toMatchObject({ code: "not-found" });
+    expect(await runRefused(db, restore, staff, [kase.id], ref)).toMatchObject({
+      code: "not-found",
+    });
   });
 });

@@ -13,6 +13,18 @@ function uniqueIp() {
 }
 const minutes = (n: number) => n * 60 * 1000;
 
+/** An administrator, and a staff member of province 12 signed in with a live session. */
+async function signedInStaff() {
+  const admin = await makeUser(db, "ADMIN");
+  const user = await makeUser(db, "STAFF", { provinceIds: [12] });
+  const signedIn = await authenticate(user.email, TEST_PASSWORD, {
+    ip: uniqueIp(),
+    userAgent: null,
+  });
+  if (!signedIn) throw new Error("the staff member could not sign in");
+  return { admin, user, sessionId: signedIn.sessionId };
+}
+
 describe("sign-in", () => {
   it("opens a session for the right password and records the attempt and the audit event", async () => {
     const user = await makeUser(db, "MANAGER");
@@ -117,12 +129,7 @@ describe("rate limits, counted in PostgreSQL", () => {
 
 describe("live sessions", () => {
   it("stop working on the next request after the user is deactivated", async () => {
-    const admin = await makeUser(db, "ADMIN");
-    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
-    const { sessionId } = (await authenticate(user.email, TEST_PASSWORD, {
-      ip: uniqueIp(),
-      userAgent: null,
-    }))!;
+    const { admin, user, sessionId } = await signedInStaff();
     expect(await resolveSession(sessionId)).not.toBeNull();
     await setUserActive(admin, { id: user.id, version: 1 }, false, { ip: null, userAgent: null });
     expect(await resolveSession(sessionId)).toBeNull();
@@ -132,12 +139,7 @@ describe("live sessions", () => {
   });
 
   it("end when the role or scope changes", async () => {
-    const admin = await makeUser(db, "ADMIN");
-    const user = await makeUser(db, "STAFF", { provinceIds: [12] });
-    const { sessionId } = (await authenticate(user.email, TEST_PASSWORD, {
-      ip: uniqueIp(),
-      userAgent: null,
-    }))!;
+    const { admin, user, sessionId } = await signedInStaff();
     await updateUserAccess(
       admin,
       {

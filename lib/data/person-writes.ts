@@ -81,7 +81,8 @@ export function personWrites<P extends Person, I extends TRecordRef, C>(
   writeAtVersion: WriteAtVersion<P, C>,
   fieldsOf: (input: I) => C,
 ) {
-  function write(
+  // Async, so a refusal is a rejected promise like every other lib/data write, never a throw.
+  async function write(
     user: ActingUser,
     ref: TRecordRef,
     change: () => C | { deletedAt: Date | null },

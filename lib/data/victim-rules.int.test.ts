@@ -5,6 +5,7 @@ import {
   updateVictimSpec,
 } from "@/lib/actions/definitions/victims";
 import { runGuarded } from "@/lib/auth/guard-core";
+import { deleteVictim, restoreVictim } from "@/lib/data/victim-mutations";
 import { testDb } from "@/lib/testing/db";
 import { futureDate, makeCase, victimForm } from "@/lib/testing/people";
 import { runRefused } from "@/lib/testing/refusals";
@@ -132,5 +133,20 @@ describe("victims outside the user's scope", () => {
     expect(await runRefused(db, restore, staff, [kase.id], ref)).toMatchObject({
       code: "not-found",
     });
+  });
+});
+
+describe("lib/data's own permission check, behind the guard", () => {
+  it("refuses a role without write:record as a rejected promise, writing nothing", async () => {
+    const { kase, victim } = await arrange();
+    const manager = await makeUser(db, "MANAGER", { nationalScope: true });
+    const ref = { id: victim.id, version: 1 };
+    for (const write of [deleteVictim, restoreVictim]) {
+      const pending = write(manager, ref, request);
+      expect(pending).toBeInstanceOf(Promise);
+      await expect(pending).rejects.toMatchObject({ code: "forbidden" });
+    }
+    const stored = await db.victim.findUniqueOrThrow({ where: { id: victim.id } });
+    expect(stored).toMatchObject({ version: 1, deletedAt: null, caseId: kase.id });
   });
 });

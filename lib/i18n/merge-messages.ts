@@ -12,3 +12,12 @@ export function mergeMessages(base: Messages, override: Messages): Messages {
   }
   return result;
 }
+
+/** The dotted keys `base` has and `override` lacks: what a merge fills in from `base`. */
+export function missingKeys(base: Messages, override: Messages | undefined, prefix = ""): string[] {
+  return Object.entries(base).flatMap(([key, value]) => {
+    const other = override?.[key];
+    if (typeof value === "string") return typeof other === "string" ? [] : [`${prefix}${key}`];
+    return missingKeys(value, typeof other === "object" ? other : undefined, `${prefix}${key}.`);
+  });
+}

@@ -21,14 +21,18 @@ function flatten(messages: Messages, prefix = ""): [string, string][] {
 
 type Term = { english: string; khmer: string; checked: boolean };
 
-export function glossaryTerms(markdown: string): Term[] {
+function glossaryTerms(markdown: string): Term[] {
   return markdown
     .split("\n")
     .filter(
       (line) => line.startsWith("| ") && !line.startsWith("| English") && !line.startsWith("| ---"),
     )
     .map((line) => line.split("|").map((cell) => cell.trim()))
-    .map((cells) => ({ english: cells[1], khmer: cells[2], checked: cells[4] === "yes" }));
+    .map((cells) => ({
+      english: cells[1] ?? "",
+      khmer: cells[2] ?? "",
+      checked: cells[4] === "yes",
+    }));
 }
 
 const glossary = glossaryTerms(

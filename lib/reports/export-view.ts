@@ -61,7 +61,7 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     t("generatedAt", { date: formatDateTime(new Date(doc.generatedAt), lang) }),
     scope,
     comparison,
-    ...(pub ? [t("publicNote", { k: pub.k, kMinusOne: pub.k - 1 })] : []),
+    ...(pub ? [t("publicNote", { k: pub.k, one: 1, kMinusOne: pub.k - 1 })] : []),
   ];
   const rules = [
     { label: t("rules.timeZone"), value: t("rules.timeZoneValue", { zone: doc.rules.timeZone }) },

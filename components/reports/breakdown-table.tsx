@@ -28,7 +28,7 @@ export function BreakdownTable({
 }) {
   const { t } = labels;
   const open = (count: number, figure: string) =>
-    t("openRecords", { count, figure: `${title}: ${figure}` });
+    t("openRecords", { count, figure: t("figureOf", { title, figure }) });
   return (
     <Table label={title}>
       <TableHeader>

@@ -201,7 +201,7 @@ export function ExportMenuForm({ year, bands }: { year: number; bands: TAgeBandS
           role="alert"
           className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
         >
-          {t("failed", { status: state.status })}
+          {state.status === "network" ? t("failedNetwork") : t("failed", { status: state.status })}
         </p>
       ) : null}
     </form>

@@ -54,7 +54,10 @@ export function SummaryTable({
               <FigureLink
                 count={figure.total}
                 target={target}
-                label={t("openRecords", { count: figure.total, figure: `${label}, ${y}` })}
+                label={t("openRecords", {
+                  count: figure.total,
+                  figure: t("figureInYear", { figure: label, year: y }),
+                })}
               />
             </TableCell>
             <TableCell className="text-right tabular-nums">

@@ -6,6 +6,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { mergeMessages } from "@/lib/i18n/merge-messages";
 import en from "@/lib/i18n/messages/en.json";
 import km from "@/lib/i18n/messages/km.json";
+import { REPORT_DEFINITIONS } from "./assemble";
+import { PUBLIC_DESCRIPTION } from "./suppress";
 
 // The export's translator and the labels of breakdown keys. The language is the export's own
 // (?lang=), not the reader's UI cookie, so the catalogue is read directly rather than through
@@ -45,3 +47,34 @@ export function keyLabels(lang: Locale) {
   };
 }
 export type TKeyLabels = ReturnType<typeof keyLabels>;
+
+type TDefinitionKey = keyof typeof en.reportExport.rules.definitionTexts;
+
+/**
+ * The report's rules in the reader's language. The document states them in English, in words
+ * that are fixed once it is hashed and published (REPORT_DEFINITIONS, PUBLIC_DESCRIPTION). A view
+ * states a rule in the catalogue's words only where the document states it as this version does:
+ * a rule the catalogue lacks, or one an older document worded otherwise, shows the document's own
+ * words, never the translation of a different rule. (The English catalogue names the time zone
+ * as users read it, "Phnom Penh time", where the document gives its id.)
+ */
+export function ruleTexts(lang: Locale) {
+  const t = exportTranslator(lang);
+  const isCurrent = (key: string, text: string): key is TDefinitionKey =>
+    Object.hasOwn(REPORT_DEFINITIONS, key) &&
+    REPORT_DEFINITIONS[key] === text &&
+    Object.hasOwn(en.reportExport.rules.definitionTexts, key);
+  return {
+    /** Each definition with its label in words and its text, in the document's order. */
+    definitions: (definitions: Record<string, string>) =>
+      Object.entries(definitions).map(([key, text]) => ({
+        key,
+        label: t.has(`rules.definitions.${key}` as "rules.definitions.year")
+          ? t(`rules.definitions.${key}` as "rules.definitions.year")
+          : key,
+        text: isCurrent(key, text) ? t(`rules.definitionTexts.${key}`) : text,
+      })),
+    publicDescription: (text: string) =>
+      text === PUBLIC_DESCRIPTION ? t("rules.publicDescription") : text,
+  };
+}

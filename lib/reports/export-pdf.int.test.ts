@@ -1,26 +1,35 @@
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import km from "@/lib/i18n/messages/km.json";
 import type { Locale } from "@/lib/i18n/locales";
+import { decodePng, inkedShare, isPng } from "@/lib/testing/png";
 import { seedLikeReport } from "@/lib/testing/report-fixture";
+import { REPORT_DEFINITIONS } from "./assemble";
 import { buildReportPdf } from "./export-pdf";
 import { buildReportView } from "./export-view";
 
 // The printed PDF itself, read back with poppler's pdftotext page by page: page 1 is full, the
-// rules are labelled in words, the checks read as sentences, and times are 24-hour in Khmer.
-// Printing needs Chromium (as the PDF export does) and no database.
+// rules are labelled and stated in words, the checks read as sentences, times are 24-hour in
+// Khmer, and the Khmer PDF is Khmer from its title to its rules. Page 1 is also drawn to PNG with
+// pdftoppm, to see that it renders. Printing needs Chromium (as the PDF export does) and no
+// database; reading back needs poppler-utils, which CI installs (.ci/run): there a missing binary
+// fails the suite, elsewhere it skips it with the reason.
 
-const hasPdftotext = (() => {
+const run = promisify(execFile);
+
+const missing = ["pdftotext", "pdftoppm"].filter((binary) => {
   try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
+    execFileSync(binary, ["-v"], { stdio: "ignore" });
     return false;
+  } catch {
+    return true;
   }
-})();
+});
+const skip = missing.length > 0 && process.env.CI !== "true";
 
 /** The seeded 2017 has a case in every province: a long table right after page 1's summary. */
 function longReport() {
@@ -34,20 +43,33 @@ function longReport() {
 
 let dir = "";
 const pages: Partial<Record<Locale, string[]>> = {};
+let flowingKm = "";
 
-/** Each page's text, whitespace removed (pdftotext spaces Khmer clusters apart). */
-const squeezed = (lang: Locale) => pages[lang]!.map((p) => p.replace(/\s/g, ""));
+/** A text with whitespace removed (pdftotext spaces Khmer clusters apart). */
+const squeeze = (text: string) => text.replace(/\s/g, "");
+/** Each page's text, squeezed. */
+const squeezed = (lang: Locale) => pages[lang]!.map(squeeze);
 
-describe.skipIf(!hasPdftotext)("the report PDF, as printed", () => {
+if (skip) {
+  describe("the report PDF, as printed", () => {
+    it.skip(`needs ${missing.join(" and ")} from poppler-utils (apt-get install poppler-utils); with CI=true a missing binary fails instead`, () => {});
+  });
+}
+
+describe.skipIf(skip)("the report PDF, as printed", () => {
   beforeAll(async () => {
+    expect(missing, "poppler-utils must be installed in CI (.ci/run)").toEqual([]);
     dir = await mkdtemp(path.join(tmpdir(), "report-pdf-pages-"));
     for (const lang of ["en", "km"] as const) {
       const file = path.join(dir, `${lang}.pdf`);
       await writeFile(file, await buildReportPdf(buildReportView(longReport(), lang)));
-      const { stdout } = await promisify(execFile)("pdftotext", ["-layout", file, "-"]);
+      const { stdout } = await run("pdftotext", ["-layout", file, "-"]);
       // pdftotext ends every page with a form feed.
       pages[lang] = stdout.split("\f").filter((p) => p.trim() !== "");
     }
+    // In reading order rather than laid out: a rule's wrapped lines stay together, not
+    // interleaved with its label's.
+    flowingKm = squeeze((await run("pdftotext", [path.join(dir, "km.pdf"), "-"])).stdout);
   }, 90_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -72,9 +94,55 @@ describe.skipIf(!hasPdftotext)("the report PDF, as printed", () => {
       expect(rules).not.toContain(key);
     }
     expect(rules).not.toMatch(/^\s*year\s/m);
-    const km = squeezed("km").find((p) => p.includes("វិធាននិងនិយមន័យ"))!;
-    expect(km).toContain("ក្រុមអាយុAgeattherescuedate");
-    expect(km).not.toMatch(/ageBand|victimsProvince/);
+    const kmRules = squeezed("km").find((p) => p.includes("វិធាននិងនិយមន័យ"))!;
+    expect(kmRules).toContain(`ក្រុមអាយុ${squeeze(km.reportExport.rules.definitionTexts.ageBand)}`);
+    expect(kmRules).not.toMatch(/ageBand|victimsProvince/);
+  });
+
+  it("is Khmer from its title to its rules: no rule in English", () => {
+    const text = squeezed("km").join("");
+    expect(squeezed("km")[0]).toContain(squeeze("របាយការណ៍ប្រចាំឆ្នាំ 2017"));
+    // A figure's label and its count, and a section's title.
+    expect(text).toContain(squeeze(`${km.reportExport.sections.victims}`));
+    expect(text).toContain("ភ្នំពេញ57");
+    // Every rule in Khmer, none in English.
+    for (const [key, rule] of Object.entries(km.reportExport.rules.definitionTexts)) {
+      expect(flowingKm, key).toContain(squeeze(rule));
+    }
+    for (const [key, rule] of Object.entries(REPORT_DEFINITIONS)) {
+      expect(flowingKm, key).not.toContain(squeeze(rule).slice(0, 24));
+    }
+    // Latin letters only in codes: the zone id, the band sets' names, the UTC offset.
+    const latin = new Set(pages.km!.join(" ").match(/[A-Za-z][A-Za-z_/]*/g));
+    expect([...latin].sort()).toEqual(["Asia/Phnom_Penh", "NCCT", "UTC"]);
+  });
+
+  it("draws page 1 of the Khmer PDF to a PNG that is not blank", async () => {
+    const prefix = path.join(dir, "km-page");
+    await run("pdftoppm", [
+      "-png",
+      "-r",
+      "50",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      path.join(dir, "km.pdf"),
+      prefix,
+    ]);
+    // pdftoppm pads the page number to the width of the page count: km-page-1.png or -01.png.
+    const [name] = (await readdir(dir)).filter(
+      (f) => f.startsWith("km-page") && f.endsWith(".png"),
+    );
+    expect(name).toBeDefined();
+    const bytes = await readFile(path.join(dir, name!));
+    expect(isPng(bytes)).toBe(true);
+    const image = decodePng(bytes);
+    // A4 at 50 dpi: 413 × 585 pixels.
+    expect(image.width).toBeGreaterThan(400);
+    expect(image.height).toBeGreaterThan(image.width);
+    // A full page of Khmer text and tables inks several per cent of it; a blank page none.
+    expect(inkedShare(image)).toBeGreaterThan(0.02);
   });
 
   it("writes the checks as sentences", () => {

@@ -147,7 +147,7 @@ describe("report exports", () => {
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes.buffer);
-    expect(workbook.getWorksheet("Summary")?.getCell("A1").value).toContain("របាយការណ៍ប្រចាំឆ្នាំ");
+    expect(workbook.getWorksheet("សេចក្ដីសង្ខេប")?.getCell("A1").value).toContain("របាយការណ៍ប្រចាំឆ្នាំ");
   });
 
   it.each<Role>(["STAFF", "ADMIN"])("refuses %s and writes nothing", async (role) => {

@@ -106,7 +106,7 @@ export function viewSections(
             {
               dimension: "topProvince",
               key: top.province,
-              label: `${t("topProvince")}: ${labels.province(top.province)}`,
+              label: `${t("topProvince")}${t("colon")} ${labels.province(top.province)}`,
               count: top.count,
             },
           ]

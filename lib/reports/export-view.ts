@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";
-import { exportTranslator, keyLabels } from "./export-labels";
+import { exportTranslator, keyLabels, ruleTexts } from "./export-labels";
 import { viewSections } from "./export-sections";
 import type { TViewCheck } from "./export-view-types";
 import { isPublicDocument, type TAnyReportDocument } from "./public-types";
@@ -17,6 +17,7 @@ export type * from "./export-view-types";
 export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
   const t = exportTranslator(lang);
   const labels = keyLabels(lang);
+  const texts = ruleTexts(lang);
   const pub = isPublicDocument(doc) ? doc.public : null;
   const withheld = new Set(pub?.withheld ?? []);
 
@@ -60,7 +61,7 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     t("generatedAt", { date: formatDateTime(new Date(doc.generatedAt), lang) }),
     scope,
     comparison,
-    ...(pub ? [t("publicNote", { k: pub.k, kMinusOne: pub.k - 1 })] : []),
+    ...(pub ? [t("publicNote", { k: pub.k, one: 1, kMinusOne: pub.k - 1 })] : []),
   ];
   const rules = [
     { label: t("rules.timeZone"), value: t("rules.timeZoneValue", { zone: doc.rules.timeZone }) },
@@ -69,13 +70,17 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
       label: t("rules.variant"),
       value: pub ? t("rules.variantPublic", { k: pub.k }) : t("rules.variantFull"),
     },
-    ...(pub ? [{ label: t("rules.publicRule"), value: `${pub.rule}: ${pub.description}` }] : []),
+    ...(pub
+      ? [
+          {
+            label: t("rules.publicRule"),
+            value: `${pub.rule}${t("colon")} ${texts.publicDescription(pub.description)}`,
+          },
+        ]
+      : []),
   ];
-  // Each definition labelled in words; the key stays for machine-readable exports.
-  const definitions = Object.entries(doc.rules.definitions).map(([key, text]) => {
-    const label = `rules.definitions.${key}` as "rules.definitions.year";
-    return { key, label: t.has(label) ? t(label) : key, text };
-  });
+  // Each definition labelled and stated in words; the key stays for machine-readable exports.
+  const definitions = texts.definitions(doc.rules.definitions);
 
   return {
     lang,

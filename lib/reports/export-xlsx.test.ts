@@ -85,8 +85,14 @@ describe("report XLSX", () => {
     ).toEqual(["MY", "ម៉ាឡេស៊ី", 351]);
     const japan = countries.find((r) => r[0]?.value === "JP")!;
     expect(japan[2]!.value).toBe("x");
-    expect(japan[3]!.value).toBe("បានលាក់");
-    const checks = rowsOf(workbook.getWorksheet("Checks")!);
+    expect(japan[3]!.value).toBe("បានបិទបាំង");
+    // The sheets other than the breakdowns' (named by stable id) are named in the workbook's language.
+    expect(workbook.worksheets.map((s) => s.name).filter((n) => !n.includes("."))).toEqual([
+      "សេចក្ដីសង្ខេប",
+      "ការត្រួតពិនិត្យ",
+      "វិធាន",
+    ]);
+    const checks = rowsOf(workbook.getWorksheet("ការត្រួតពិនិត្យ")!);
     // The public variant's checks say pass or fail only.
     expect(checks.slice(3).every((r) => r[4]?.value == null && r[5]?.value == null)).toBe(true);
   });

@@ -38,7 +38,7 @@ function addTitle(sheet: ExcelJS.Worksheet, title: string, lines: string[] = [])
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, view: TReportView) {
-  const sheet = workbook.addWorksheet("Summary");
+  const sheet = workbook.addWorksheet(view.t("sheets.summary"));
   const c = view.t;
   addTitle(sheet, view.title, view.lines);
   addRow(
@@ -68,9 +68,11 @@ function breakdownSheets(workbook: ExcelJS.Workbook, view: TReportView) {
   const c = view.t;
   for (const section of view.sections) {
     for (const b of section.breakdowns) {
-      // Sheet names: the stable id (≤ 31 characters, none of []:*?/\), the same in every language.
+      // A breakdown's sheet is named by its stable id (≤ 31 characters, none of []:*?/\), the
+      // same in every language, so a formula or script that refers to it works on either file;
+      // its title row names it in words. The summary, checks and rules sheets are named in words.
       const sheet = workbook.addWorksheet(b.id);
-      addTitle(sheet, `${section.title}: ${b.title}`);
+      addTitle(sheet, `${section.title}${c("colon")} ${b.title}`);
       addRow(sheet, [c("columns.key"), c("columns.label"), c("columns.count"), ""], true);
       if (b.withheld) addRow(sheet, ["", c("withheldNote"), null, status(view, "withheld")]);
       for (const r of b.rows) {
@@ -86,7 +88,7 @@ function breakdownSheets(workbook: ExcelJS.Workbook, view: TReportView) {
 
 function checksSheet(workbook: ExcelJS.Workbook, view: TReportView) {
   const c = view.t;
-  const sheet = workbook.addWorksheet("Checks");
+  const sheet = workbook.addWorksheet(c("sheets.checks"));
   addTitle(sheet, c("checks.title"));
   addRow(
     sheet,
@@ -117,7 +119,7 @@ function checksSheet(workbook: ExcelJS.Workbook, view: TReportView) {
 
 function rulesSheet(workbook: ExcelJS.Workbook, view: TReportView) {
   const c = view.t;
-  const sheet = workbook.addWorksheet("Rules");
+  const sheet = workbook.addWorksheet(c("sheets.rules"));
   addTitle(sheet, c("rules.title"));
   addRow(sheet, [c("columns.rule"), c("columns.value")], true);
   for (const rule of view.rules) addRow(sheet, [rule.label, rule.value]);

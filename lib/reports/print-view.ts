@@ -43,11 +43,13 @@ const KEEP_WHOLE_ROWS = 12;
 
 function sectionHtml(view: TReportView, s: TViewSection): string {
   const c = view.t;
+  // ":" in English, the Khmer "៖" in Khmer.
+  const colon = e(c("colon"));
   const total = s.total;
   const comparison =
     total.change === null
       ? ""
-      : ` <span class="muted">(${e(c("columns.previous"))}: ${e(formatCount(view, total.previous))}; ${e(c("columns.change"))}: ${e(total.changeLabel)})</span>`;
+      : ` <span class="muted">(${e(c("columns.previous"))}${colon} ${e(formatCount(view, total.previous))}; ${e(c("columns.change"))}${colon} ${e(total.changeLabel)})</span>`;
   const tables = s.breakdowns.map((b) => {
     const body = b.withheld
       ? `<tr><td colspan="2" class="muted">${e(c("withheldNote"))}</td></tr>`
@@ -63,9 +65,9 @@ function sectionHtml(view: TReportView, s: TViewSection): string {
     return `<table${keep}><caption>${e(b.title)}</caption><thead><tr><th scope="col">${e(c("columns.label"))}</th><th scope="col" class="n">${e(c("columns.count"))}</th></tr></thead><tbody>${body}</tbody></table>`;
   });
   const extras = s.extras
-    .map((x) => `<p>${e(x.label)}: <strong>${e(formatCount(view, x.count))}</strong></p>`)
+    .map((x) => `<p>${e(x.label)}${colon} <strong>${e(formatCount(view, x.count))}</strong></p>`)
     .join("");
-  return `<section><h2>${e(s.title)}</h2><p class="total">${e(c("total"))}: <strong>${e(formatCount(view, total.count))}</strong>${comparison}</p>${extras}<div class="grid">${tables.join("")}</div></section>`;
+  return `<section><h2>${e(s.title)}</h2><p class="total">${e(c("total"))}${colon} <strong>${e(formatCount(view, total.count))}</strong>${comparison}</p>${extras}<div class="grid">${tables.join("")}</div></section>`;
 }
 
 function checksHtml(view: TReportView): string {

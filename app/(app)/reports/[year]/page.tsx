@@ -13,6 +13,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { countRecordsByYear } from "@/lib/data/overview";
 import { formatDateTime } from "@/lib/i18n/format";
 import { buildReport } from "@/lib/reports/build-report";
+import { ruleTexts } from "@/lib/reports/export-labels";
 import { parseReportOptions, ZReportYear } from "@/lib/validation/report";
 
 type Props = {
@@ -96,11 +97,17 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <ChecksList year={report.year} checks={report.checks} labels={labels} />
       </ReportSection>
       <ReportSection id="rules" title={t("rules")}>
-        <ul className="list-disc space-y-1 pl-6 text-sm text-slate-700">
-          {Object.entries(report.rules.definitions).map(([key, text]) => (
-            <li key={key}>{text}</li>
-          ))}
-        </ul>
+        {/* In the reader's language; the document itself states them in English. */}
+        <dl className="space-y-2 text-sm text-slate-700">
+          {ruleTexts(labels.locale)
+            .definitions(report.rules.definitions)
+            .map((d) => (
+              <div key={d.key}>
+                <dt className="font-medium text-slate-900">{d.label}</dt>
+                <dd>{d.text}</dd>
+              </div>
+            ))}
+        </dl>
       </ReportSection>
     </>
   );

@@ -14,8 +14,9 @@ function entries(messages: Messages, prefix = ""): [string, string][] {
 }
 const keys = (messages: Messages) => entries(messages).map(([k]) => k);
 
-// Khmer values that are rightly written without Khmer script: codes a Khmer page writes in Latin
-// letters too, and the mark of a suppressed figure ("x" in both languages). Anything else in km.json must hold Khmer script.
+// Khmer values rightly written without Khmer script: codes a Khmer page writes in Latin letters
+// too, and the mark of a suppressed figure ("x" in both languages). Anything else in km.json
+// must hold Khmer script.
 const LATIN_IN_KHMER = new Set(["XLSX", "CSV", "PDF", "JSON", "SHA-256", "ISO", "CTDC", "x"]);
 /**
  * The argument names an ICU message uses, at any depth: "{count, plural, one {# of {total}}}"

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 import en from "@/lib/i18n/messages/en.json";
 import km from "@/lib/i18n/messages/km.json";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import "@fontsource-variable/noto-sans-khmer";
 import "./globals.css";
 
 // Shown when the root layout itself fails, so no message provider is there: the page reads the

@@ -10,8 +10,14 @@ import { isFormulaInjection } from "./formula";
 import type { ParsedTable } from "./parse-file";
 
 /** One problem in one cell. `row` counts the header as row 1; `column` is the header as written;
- * `message` is a key of the `validation` catalogue, or of `import.issues` when it starts so. */
-export type ImportIssue = { row: number; column: string; message: string };
+ * `message` is a key of the `validation` catalogue, or of `import.issues` when it starts so, and
+ * `values` fill its placeholders (lib/validation/error-map.ts). */
+export type ImportIssue = {
+  row: number;
+  column: string;
+  message: string;
+  values?: Record<string, string | number>;
+};
 
 export type Refusal = { messageKey: string; params?: Record<string, string | number> };
 

@@ -2,11 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { RequestContext } from "@/lib/audit/record";
 import { AppError, type AppErrorCode } from "@/lib/errors";
-import {
-  fieldErrorsOf,
-  validationErrorMap,
-  type TFieldError,
-} from "@/lib/validation/error-map";
+import { fieldErrorsOf, validationErrorMap, type TFieldError } from "@/lib/validation/error-map";
 import type { ActingUser } from "./acting-user";
 import { roleCan, type Permission } from "./permissions";
 

@@ -20,8 +20,9 @@ function Value({ value }: { value: unknown }) {
   );
 }
 
-/** Field-level before → after, and any other facts the event carries. Field names are shown by
- * their labels (`audit.fieldLabels`); a field no label names, from an older event, by its code. */
+/** Field-level before → after, and any other facts the event carries. Field names, and the names
+ * of the facts (an import's rows, a session), are shown by their labels (`audit.fieldLabels`); a
+ * name no label has, from an older event, is shown as its code. */
 export function ChangesSummary({ changes }: { changes: unknown }) {
   const labels = useTranslations("audit.fieldLabels");
   const label = (field: string) => (labels.has(field) ? labels(field) : field);

@@ -132,7 +132,7 @@ test.describe("a victim's identity in the audit trail", () => {
     expect(await audit.content()).not.toContain(name);
     await audit.goto(`/audit?entityId=${id}`);
     const row = audit.getByRole("row").filter({ hasText: "Victim added" });
-    await expect(row).toContainText("name:");
+    await expect(row).toContainText("Name:");
     await expect(row).toContainText("withheld");
     expect(await audit.content()).not.toContain(name);
     await expectAccessible(audit);

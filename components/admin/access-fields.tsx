@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldErrors, inputClass } from "@/components/forms/field";
 import { PROVINCES } from "@/lib/domain/provinces";
+import type { TFieldError } from "@/lib/validation/error-map";
 import { ROLES } from "@/lib/validation/users";
 
 export type AccessValues = {
@@ -18,11 +19,10 @@ export function AccessFields({
   errors,
 }: {
   defaults: AccessValues;
-  errors?: Record<string, string[]>;
+  errors?: Record<string, TFieldError[]>;
 }) {
   const t = useTranslations("admin");
   const tEnum = useTranslations("enums");
-  const tValidation = useTranslations("validation");
   const locale = useLocale();
   const [national, setNational] = useState(defaults.nationalScope ?? false);
   const selected = new Set(defaults.provinceIds ?? []);
@@ -46,7 +46,7 @@ export function AccessFields({
             </option>
           ))}
         </select>
-        <FieldErrors id="field-role-error" errors={errors?.role} t={tValidation} />
+        <FieldErrors id="field-role-error" errors={errors?.role} />
       </div>
       <fieldset
         className="space-y-2"
@@ -75,7 +75,7 @@ export function AccessFields({
             </label>
           ))}
         </div>
-        <FieldErrors id="field-provinceIds-error" errors={errors?.provinceIds} t={tValidation} />
+        <FieldErrors id="field-provinceIds-error" errors={errors?.provinceIds} />
       </fieldset>
     </>
   );

@@ -20,15 +20,19 @@ function Value({ value }: { value: unknown }) {
   );
 }
 
-/** Field-level before → after, and any other facts the event carries. */
+/** Field-level before → after, and any other facts the event carries. Field names, and the names
+ * of the facts (an import's rows, a session), are shown by their labels (`audit.fieldLabels`); a
+ * name no label has, from an older event, is shown as its code. */
 export function ChangesSummary({ changes }: { changes: unknown }) {
+  const labels = useTranslations("audit.fieldLabels");
+  const label = (field: string) => (labels.has(field) ? labels(field) : field);
   if (!changes || typeof changes !== "object" || Array.isArray(changes)) return null;
   const { fields, ...details } = changes as Changes;
   return (
     <dl className="space-y-0.5 text-xs">
       {Object.entries(fields && typeof fields === "object" ? fields : {}).map(([field, c]) => (
         <div key={field} className="flex flex-wrap gap-1">
-          <dt className="font-medium">{field}:</dt>
+          <dt className="font-medium">{label(field)}:</dt>
           <dd>
             <span className="text-slate-600 line-through decoration-slate-400">
               <Value value={c.before} />
@@ -39,7 +43,7 @@ export function ChangesSummary({ changes }: { changes: unknown }) {
       ))}
       {Object.entries(details).map(([k, v]) => (
         <div key={k} className="flex flex-wrap gap-1">
-          <dt className="font-medium">{k}:</dt>
+          <dt className="font-medium">{label(k)}:</dt>
           <dd>
             <Value value={v} />
           </dd>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { todayInPhnomPenh } from "@/lib/validation/common";
+import type { TFieldError } from "@/lib/validation/error-map";
 import { DateField } from "./date-field";
 
 type Part = {
@@ -9,7 +10,7 @@ type Part = {
   label: string;
   id?: string;
   defaultValue?: string;
-  errors?: string[];
+  errors?: TFieldError[];
 };
 
 /**

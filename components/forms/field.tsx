@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils";
+import { fieldErrorMessage, type TFieldError } from "@/lib/validation/error-map";
 
 type FieldProps = {
   name: string;
   label: string;
-  /** Catalogue keys in the `validation` namespace, from the action's fieldErrors. */
-  errors?: string[];
+  /** The action's fieldErrors: `validation` keys and their values (lib/validation/error-map). */
+  errors?: TFieldError[];
   hint?: ReactNode;
   children?: ReactNode;
 } & ComponentProps<"input">;
@@ -18,7 +19,6 @@ export const inputClass =
 
 /** A labelled input whose errors are tied to it with aria-describedby. */
 export function Field({ name, label, errors, hint, className, children, ...input }: FieldProps) {
-  const t = useTranslations("validation");
   const id = input.id ?? `field-${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -45,24 +45,37 @@ export function Field({ name, label, errors, hint, className, children, ...input
           {hint}
         </p>
       ) : null}
-      <FieldErrors id={errorId} errors={errors} t={t} />
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }
 
+/**
+ * A field's errors in the UI language. Keys are looked up in `namespaces`, first match wins
+ * (a form with its own messages puts its namespace before `validation`); a key found nowhere
+ * shows the generic "not valid" message, never the key or zod's English.
+ */
 export function FieldErrors({
   id,
   errors,
-  t,
+  namespaces = ["validation"],
 }: {
   id: string;
-  errors?: string[];
-  t: (key: string) => string;
+  errors?: TFieldError[];
+  namespaces?: string[];
 }) {
+  const t = useTranslations();
   if (!errors?.length) return null;
+  const text = (error: TFieldError) => {
+    for (const namespace of namespaces) {
+      const { key, values } = fieldErrorMessage(error, namespace);
+      if (t.has(key)) return t(key, values);
+    }
+    return t("validation.invalid");
+  };
   return (
     <p id={id} className="text-sm text-red-700">
-      {errors.map((e) => t(e)).join(" ")}
+      {errors.map(text).join(" ")}
     </p>
   );
 }

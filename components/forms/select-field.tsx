@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
+import type { TFieldError } from "@/lib/validation/error-map";
 import { FieldErrors, inputClass } from "./field";
 
 export type Option = { value: string; label: string };
@@ -20,10 +20,9 @@ export function SelectField({
   name: string;
   label: string;
   options: Option[];
-  errors?: string[];
+  errors?: TFieldError[];
   placeholder?: string;
 } & ComponentProps<"select">) {
-  const t = useTranslations("validation");
   const id = select.id ?? `field-${name}`;
   const errorId = `${id}-error`;
   return (
@@ -46,7 +45,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldErrors id={errorId} errors={errors} t={t} />
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

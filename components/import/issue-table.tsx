@@ -11,15 +11,17 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { ImportIssue } from "@/lib/import/map-rows";
+import { fieldErrorMessage } from "@/lib/validation/error-map";
 
 /** The error report: one line per problem, by row and column as the file has them. */
 export function IssueTable({ issues, more }: { issues: ImportIssue[]; more: number }) {
   const t = useTranslations("import.issues");
   const tRoot = useTranslations();
-  // Schema messages are `validation` keys; the import's own ones carry their full path.
-  const message = (key: string) => {
-    const path = key.startsWith("import.") ? key : `validation.${key}`;
-    return tRoot.has(path) ? tRoot(path) : key;
+  // Schema messages are `validation` keys; the import's own ones carry their full path. A key
+  // in neither (a stream from an older server) reads as "not valid", never as the key.
+  const message = (issue: ImportIssue) => {
+    const { key, values } = fieldErrorMessage({ key: issue.message, values: issue.values ?? {} });
+    return tRoot.has(key) ? tRoot(key, values) : tRoot("validation.invalid");
   };
   return (
     <>
@@ -37,7 +39,7 @@ export function IssueTable({ issues, more }: { issues: ImportIssue[]; more: numb
             <TableRow key={`${issue.row}-${issue.column}-${i}`}>
               <TableCell>{issue.row}</TableCell>
               <TableCell>{issue.column}</TableCell>
-              <TableCell>{message(issue.message)}</TableCell>
+              <TableCell>{message(issue)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

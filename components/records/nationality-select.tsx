@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { SelectField, type Option } from "@/components/forms/select-field";
+import type { TFieldError } from "@/lib/validation/error-map";
 
 /** Nationality: not known, foreign but not known which, or an ISO country (Cambodia first).
  * `countries` are named on the server: the browser's ICU may name them differently, which would
@@ -16,7 +17,7 @@ export function NationalitySelect({
   id: string;
   countries: Option[];
   defaultValue: string;
-  errors?: string[];
+  errors?: TFieldError[];
   allowForeignUnspecified: boolean;
 }) {
   const t = useTranslations("people");

@@ -5,6 +5,7 @@ import { DateField } from "@/components/forms/date-field";
 import { Field } from "@/components/forms/field";
 import { SelectField, type Option } from "@/components/forms/select-field";
 import { todayInPhnomPenh } from "@/lib/validation/common";
+import type { TFieldError } from "@/lib/validation/error-map";
 import { SEXES } from "@/lib/validation/person";
 import { NationalitySelect } from "./nationality-select";
 
@@ -30,7 +31,7 @@ export function PersonFields({
 }: {
   id: (name: string) => string;
   value: (name: string, fallback?: string | number | null) => string;
-  errors: Record<string, string[] | undefined>;
+  errors: Record<string, TFieldError[] | undefined>;
   initial?: Values;
   countries: Option[];
   /** "ageYears" for suspects, "ageAtRescue" for victims. */

@@ -13,14 +13,15 @@ import { PUBLISH_NOTE_MAX } from "@/lib/validation/report-publish";
 export function PublishForm({ year, nextRevision }: { year: number; nextRevision: number }) {
   const t = useTranslations("reportPublish");
   const tErrors = useTranslations("reportPublish.errors");
-  const tValidation = useTranslations("validation");
   const [state, action, pending] = useActionState(publishReportAction, undefined);
   const failure = state && !state.ok ? state : undefined;
   const errors = failure?.fieldErrors ?? {};
   const note = typeof failure?.values?.note === "string" ? failure.values.note : "";
   // Refusals particular to publishing are worded here; the rest are the shared error messages.
   const own = failure && failure.code !== "invalid" && tErrors.has(failure.messageKey);
-  const yearErrors = (errors.year ?? []).filter((key) => tErrors.has(key));
+  const yearErrors = (errors.year ?? []).filter(
+    (key): key is string => typeof key === "string" && tErrors.has(key),
+  );
   return (
     <ActionForm action={action} pending={pending} className="space-y-3" noValidate>
       {state?.ok ? (
@@ -76,7 +77,7 @@ export function PublishForm({ year, nextRevision }: { year: number; nextRevision
         <p id="field-publish-note-hint" className="text-xs text-slate-600">
           {t("noteHint", { max: PUBLISH_NOTE_MAX })}
         </p>
-        <FieldErrors id="field-publish-note-error" errors={errors.note} t={tValidation} />
+        <FieldErrors id="field-publish-note-error" errors={errors.note} />
       </div>
       <SubmitButton pendingLabel={t("publishing")}>
         {t("publish", { revision: nextRevision })}

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { ZSignIn } from "@/lib/validation/auth";
+import { fieldErrorsOf, validationErrorMap } from "@/lib/validation/error-map";
 
 // The one action outside guardedAction: there is no user yet. Auth.js's authorize() does the
 // checking (lib/auth/sign-in.ts), with rate limits and an audit event for every attempt.
@@ -16,14 +17,14 @@ export async function signInAction(
   _previous: ActionResult<null> | undefined,
   formData: FormData,
 ): Promise<ActionResult<null>> {
-  const parsed = ZSignIn.safeParse({
-    email: formData.get("email"),
-    password: formData.get("password"),
-  });
+  const parsed = ZSignIn.safeParse(
+    { email: formData.get("email"), password: formData.get("password") },
+    { error: validationErrorMap },
+  );
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues)
-      (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    // Through the one error map: a 400-character email reads "at most 320 characters", in the
+    // reader's language, not zod's English.
+    const fieldErrors = fieldErrorsOf(parsed.error);
     return {
       ok: false,
       code: "invalid",

@@ -4,7 +4,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/errors";
 
-const auditedUserFields = {
+export const auditedUserFields = {
   id: true,
   email: true,
   name: true,

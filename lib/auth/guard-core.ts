@@ -2,10 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { RequestContext } from "@/lib/audit/record";
 import { AppError, type AppErrorCode } from "@/lib/errors";
+import { fieldErrorsOf, validationErrorMap, type TFieldError } from "@/lib/validation/error-map";
 import type { ActingUser } from "./acting-user";
 import { roleCan, type Permission } from "./permissions";
 
-/** The one shape every action returns. Messages and field errors are catalogue keys. */
+/** The one shape every action returns. Messages and field errors are catalogue keys (field
+ * errors through the one zod error map, lib/validation/error-map.ts). */
 export type ActionResult<T = unknown> =
   | { ok: true; data: T }
   | {
@@ -13,7 +15,7 @@ export type ActionResult<T = unknown> =
       code: AppErrorCode | "unexpected";
       messageKey: string;
       params?: Record<string, string | number>;
-      fieldErrors?: Record<string, string[]>;
+      fieldErrors?: Record<string, TFieldError[]>;
       /** What the user submitted (never a password), so the form can keep it. */
       values?: Record<string, unknown>;
       details?: unknown;
@@ -73,13 +75,9 @@ export async function runGuarded<S extends z.ZodType, T>(
     if (user.mustChangePassword) return failure("forbidden", "mustChangePassword");
     if (!roleCan(user.role, spec.permission)) return failure("forbidden");
   }
-  const parsed = spec.schema.safeParse(rawInput);
+  const parsed = spec.schema.safeParse(rawInput, { error: validationErrorMap });
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.map(String).join(".") || "_form";
-      (fieldErrors[field] ??= []).push(issue.message);
-    }
+    const fieldErrors = fieldErrorsOf(parsed.error);
     return failure("invalid", "invalid", { fieldErrors, values: echo(rawInput) });
   }
   try {

@@ -23,7 +23,7 @@ export function normaliseKey(value: string): string {
 // The place of rescue is a radio button, not a schema enum, so its labels live under `people`.
 const RESCUE_PLACE_LABELS = {
   en: { CAMBODIA: en.people.inCambodia, ABROAD: en.people.abroad },
-  km: {} as Record<string, string>,
+  km: { CAMBODIA: km.people.inCambodia, ABROAD: km.people.abroad },
 };
 
 function labelsOf(enumName: string): Record<string, string>[] {

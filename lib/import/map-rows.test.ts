@@ -40,6 +40,11 @@ describe("header mapping", () => {
       messageKey: "missingColumn",
       params: { column: "Lead agency" },
     });
+    // A Khmer file is told the Khmer header it lacks.
+    expect(mapHeaders("cases", ["ប្រភេទបទល្មើស", "ខេត្ត", "ស្ថានភាព"])).toEqual({
+      messageKey: "missingColumn",
+      params: { column: "ស្ថាប័នទទួលបន្ទុក (Lead agency)" },
+    });
     expect(
       mapHeaders("cases", ["Offence type", "Province", "ខេត្ត", "Lead agency", "Status"]),
     ).toMatchObject({

@@ -10,13 +10,20 @@ import { isFormulaInjection } from "./formula";
 import type { ParsedTable } from "./parse-file";
 
 /** One problem in one cell. `row` counts the header as row 1; `column` is the header as written;
- * `message` is a key of the `validation` catalogue, or of `import.issues` when it starts so. */
-export type ImportIssue = { row: number; column: string; message: string };
+ * `message` is a key of the `validation` catalogue, or of `import.issues` when it starts so, and
+ * `values` fill its placeholders (lib/validation/error-map.ts). */
+export type ImportIssue = {
+  row: number;
+  column: string;
+  message: string;
+  values?: Record<string, string | number>;
+};
 
 export type Refusal = { messageKey: string; params?: Record<string, string | number> };
 
-/** The file's columns in order: the definition each header names, or null for a blank header. */
-export type ColumnMap = { headers: string[]; defs: (ColumnDef | null)[] };
+/** The file's columns in order: the definition each header names, or null for a blank header;
+ * `lang`, the template language its headers are in (Khmer if any header is a Khmer one). */
+export type ColumnMap = { headers: string[]; defs: (ColumnDef | null)[]; lang?: "en" | "km" };
 
 export function mapHeaders(kind: ImportKind, headers: string[]): ColumnMap | Refusal {
   const byName = new Map<string, ColumnDef>();
@@ -25,6 +32,7 @@ export function mapHeaders(kind: ImportKind, headers: string[]): ColumnMap | Ref
   }
   const seen = new Set<string>();
   const defs: (ColumnDef | null)[] = [];
+  let lang: "en" | "km" = "en";
   for (const header of headers) {
     if (header.trim() === "") {
       defs.push(null);
@@ -34,23 +42,26 @@ export function mapHeaders(kind: ImportKind, headers: string[]): ColumnMap | Ref
     if (!def) return { messageKey: "unknownColumn", params: { column: header } };
     if (seen.has(def.field)) return { messageKey: "duplicateColumn", params: { column: header } };
     seen.add(def.field);
+    if (normaliseKey(header) === normaliseKey(def.km)) lang = "km";
     defs.push(def);
   }
   const missing = COLUMNS[kind].find((def) => def.required && !seen.has(def.field));
-  if (missing) return { messageKey: "missingColumn", params: { column: missing.en } };
-  return { headers, defs };
+  // A missing column is named as the file's other headers are written, so it can be added as is.
+  if (missing) return { messageKey: "missingColumn", params: { column: missing[lang] } };
+  return { headers, defs, lang };
 }
 
 export function isRefusal(value: object): value is Refusal {
   return "messageKey" in value;
 }
 
-/** The header a field's errors are reported under: as written in the file, else in English. */
+/** The header a field's errors are reported under: as written in the file, else in the
+ * language of the file's headers. */
 export function headerOf(kind: ImportKind, map: ColumnMap, field: string): string {
   const name = field === "caseId" ? "caseReference" : field;
   const index = map.defs.findIndex((d) => d?.field === name);
   if (index >= 0) return map.headers[index] ?? name;
-  return COLUMNS[kind].find((d) => d.field === name)?.en ?? name;
+  return COLUMNS[kind].find((d) => d.field === name)?.[map.lang ?? "en"] ?? name;
 }
 
 const columnLabel = (map: ColumnMap, col: number) => map.headers[col]?.trim() || `#${col + 1}`;

@@ -7,6 +7,7 @@ import { victimFieldsOf } from "@/lib/data/victim-fields";
 import { yearInPhnomPenh } from "@/lib/domain/time";
 import { AppError } from "@/lib/errors";
 import { ZCreateCase } from "@/lib/validation/case";
+import { fieldErrorOf, validationErrorMap } from "@/lib/validation/error-map";
 import { ZCreateSuspect } from "@/lib/validation/suspect";
 import { ZCreateVictim } from "@/lib/validation/victim";
 import type { ImportKind } from "./columns";
@@ -39,14 +40,22 @@ export type RowContext = {
   cases: Map<string, CaseRef>;
 };
 
+// Every row is parsed with the one error map, so no zod English reaches the issue table.
+const PARSE = { error: validationErrorMap };
+
 type Outcome = { ok: true; record: Prepared } | { ok: false; issues: ImportIssue[] };
 
 function issuesOf(ctx: RowContext, row: number, error: z.ZodError): ImportIssue[] {
-  return error.issues.map((issue) => ({
-    row,
-    column: headerOf(ctx.kind, ctx.map, String(issue.path[0] ?? "")),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const message = fieldErrorOf(issue);
+    return {
+      row,
+      column: headerOf(ctx.kind, ctx.map, String(issue.path[0] ?? "")),
+      ...(typeof message === "string"
+        ? { message }
+        : { message: message.key, values: message.values }),
+    };
+  });
 }
 
 const fail = (ctx: RowContext, row: number, field: string, message: string): Outcome => ({
@@ -65,7 +74,7 @@ function linkCase(ctx: RowContext, input: Record<string, unknown>) {
 
 export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unknown>): Outcome {
   if (ctx.kind === "cases") {
-    const parsed = ZCreateCase.safeParse(raw);
+    const parsed = ZCreateCase.safeParse(raw, PARSE);
     if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
     if (!inScope(ctx.user, parsed.data.provinceId)) {
       return fail(ctx, row, "provinceId", "import.issues.outOfScope");
@@ -77,7 +86,7 @@ export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unk
   const { reference, found, input } = linkCase(ctx, raw);
   if (reference && !found) return fail(ctx, row, "caseId", "import.issues.caseNotFound");
   if (ctx.kind === "suspects") {
-    const parsed = ZCreateSuspect.safeParse(input);
+    const parsed = ZCreateSuspect.safeParse(input, PARSE);
     if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
     if (!found || !inScope(ctx.user, found.provinceId)) {
       return fail(ctx, row, "caseId", "import.issues.outOfScope");
@@ -85,7 +94,7 @@ export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unk
     const data = suspectFieldsOf(parsed.data);
     return { ok: true, record: { kind: "suspects", data, provinceId: found.provinceId } };
   }
-  const parsed = ZCreateVictim.safeParse(input);
+  const parsed = ZCreateVictim.safeParse(input, PARSE);
   if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
   // The template offers FOREIGN for suspects; a victim's record has no column for it (see
   // victimFieldsOf), so say exactly that rather than "choose a country".

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type TAuditAction } from "@/lib/domain/audit-actions";
 import { isCalendarDate } from "./common";
+import { fieldErrorOf } from "./error-map";
 import { ZPlainString } from "./text";
 
 const optionalText = ZPlainString()
@@ -56,7 +57,12 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
     const value = Array.isArray(raw) ? raw[0] : raw;
     const result = ZAuditFilters.shape[name].safeParse(value);
     if (result.success) accepted[name] = value;
-    else errors[name] = result.error.issues[0]?.message ?? "invalid";
+    else {
+      // Through the one error map, so a built-in zod issue is a key too, never zod's English.
+      const issue = result.error.issues[0];
+      const error = issue ? fieldErrorOf(issue) : "invalid";
+      errors[name] = typeof error === "string" ? error : error.key;
+    }
   }
   return { filters: ZAuditFilters.parse(accepted), errors };
 }

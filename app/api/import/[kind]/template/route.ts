@@ -1,6 +1,7 @@
 import { guardedRoute } from "@/lib/auth/guard";
 import { isImportKind } from "@/lib/import/columns";
 import { buildTemplate } from "@/lib/import/template";
+import { getUiLocale } from "@/lib/i18n/server";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -15,7 +16,8 @@ export const GET = guardedRoute<{ kind: string }>("write:record", async (request
     return new Response("Not found.\n", { status: 404 });
   }
   if (lang !== "en" && lang !== "km") return new Response("Unknown language.\n", { status: 400 });
-  const body = await buildTemplate(params.kind, format, lang);
+  // `lang` is the header row's language; the help sheet is in the reader's own UI language.
+  const body = await buildTemplate(params.kind, format, lang, await getUiLocale());
   return new Response(body, {
     headers: {
       "Content-Type": TYPES[format],

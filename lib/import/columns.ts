@@ -5,8 +5,9 @@ import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/vali
 
 // The columns an import file may have, per kind. `field` is the name in the zod schema (or
 // `caseReference`, resolved to a case id); `en` and `km` are the headers of the two templates.
-// Khmer headers where the term is unambiguous; English in brackets beside the rest, so a reader
-// of either language can fill them in.
+// Khmer headers use the glossary's terms (docs/glossary-km.md). Earlier Khmer templates wrote
+// English in brackets beside some headers (__KM__ខេត្តលំនៅ__OLD__ខេត្តលំនៅ (Home province)__END__); `formerKm` keeps those
+// names, so a file made from an older template still imports.
 
 export const IMPORT_KINDS = ["cases", "suspects", "victims"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -22,6 +23,8 @@ export type ColumnDef = {
   field: string;
   en: string;
   km: string;
+  /** Khmer headers earlier templates wrote for this column, still read. */
+  formerKm?: string[];
   /** A required column must be present (its cells are still checked by the schema). */
   required: boolean;
   cell: CellType;
@@ -38,6 +41,10 @@ function col(
   example: string,
 ): ColumnDef {
   return { field, en, km, required, cell, example };
+}
+
+function formerly(def: ColumnDef, ...formerKm: string[]): ColumnDef {
+  return { ...def, formerKm };
 }
 
 const text: CellType = { type: "text" };
@@ -58,23 +65,18 @@ const CASE_COLUMNS: ColumnDef[] = [
     "HUMAN_TRAFFICKING",
   ),
   col("provinceId", "Province", "ខេត្ត", true, province, "Phnom Penh"),
-  col(
-    "leadAgency",
-    "Lead agency",
+  formerly(
+    col("leadAgency", "Lead agency", "ស្ថាប័នទទួលបន្ទុក", true, text, "Anti-Human Trafficking Police"),
     "ស្ថាប័នទទួលបន្ទុក (Lead agency)",
-    true,
-    text,
-    "Anti-Human Trafficking Police",
   ),
-  col(
-    "crackedDownOn",
-    "Crack-down date",
+  formerly(
+    col("crackedDownOn", "Crack-down date", "កាលបរិច្ឆេទបង្ក្រាប", false, text, "2017-06-15"),
     "កាលបរិច្ឆេទបង្ក្រាប (Crack-down date)",
-    false,
-    text,
-    "2017-06-15",
   ),
-  col("crackedDownTime", "Crack-down time", "ម៉ោងបង្ក្រាប (Crack-down time)", false, text, "08:30"),
+  formerly(
+    col("crackedDownTime", "Crack-down time", "ម៉ោងបង្ក្រាប", false, text, "08:30"),
+    "ម៉ោងបង្ក្រាប (Crack-down time)",
+  ),
   col("status", "Status", "ស្ថានភាព", true, oneOf("CaseStatus", CASE_STATUSES), "OPEN"),
   col("summary", "Summary", "សេចក្ដីសង្ខេប", false, text, ""),
 ];
@@ -99,68 +101,103 @@ const SUSPECT_COLUMNS: ColumnDef[] = [
   col("ageYears", "Age", "អាយុ", false, text, ""),
   nationality,
   col("role", "Role", "តួនាទី", true, oneOf("SuspectRole", SUSPECT_ROLES), "BROKER"),
-  col("arrestedOn", "Arrest date", "កាលបរិច្ឆេទចាប់ខ្លួន (Arrest date)", false, text, "2017-06-15"),
-  col("arrestedTime", "Arrest time", "ម៉ោងចាប់ខ្លួន (Arrest time)", false, text, ""),
-  col("arrestingUnit", "Arresting unit", "អង្គភាពចាប់ខ្លួន (Arresting unit)", false, text, ""),
-  col("charges", "Charges", "បទចោទប្រកាន់ (Charges)", false, text, ""),
-  col(
-    "courtOutcome",
-    "Court outcome",
+  formerly(
+    col("arrestedOn", "Arrest date", "កាលបរិច្ឆេទចាប់ខ្លួន", false, text, "2017-06-15"),
+    "កាលបរិច្ឆេទចាប់ខ្លួន (Arrest date)",
+  ),
+  formerly(
+    col("arrestedTime", "Arrest time", "ម៉ោងចាប់ខ្លួន", false, text, ""),
+    "ម៉ោងចាប់ខ្លួន (Arrest time)",
+  ),
+  formerly(
+    col("arrestingUnit", "Arresting unit", "អង្គភាពចាប់ខ្លួន", false, text, ""),
+    "អង្គភាពចាប់ខ្លួន (Arresting unit)",
+  ),
+  formerly(col("charges", "Charges", "បទចោទប្រកាន់", false, text, ""), "បទចោទប្រកាន់ (Charges)"),
+  formerly(
+    col(
+      "courtOutcome",
+      "Court outcome",
+      "លទ្ធផលនៃការជំនុំជម្រះនៅតុលាការ",
+      false,
+      oneOf("CourtOutcome", COURT_OUTCOMES),
+      "PENDING",
+    ),
     "លទ្ធផលតុលាការ (Court outcome)",
-    false,
-    oneOf("CourtOutcome", COURT_OUTCOMES),
-    "PENDING",
   ),
 ];
 
 const VICTIM_COLUMNS: ColumnDef[] = [
   col("caseReference", "Case reference", "លេខយោងករណី", false, { type: "caseReference" }, ""),
   ...PERSON_COLUMNS,
-  col("ageAtRescue", "Age at rescue", "អាយុ (Age at rescue)", false, text, ""),
+  formerly(
+    col("ageAtRescue", "Age at rescue", "អាយុនៅពេលជួយសង្គ្រោះ", false, text, ""),
+    "អាយុ (Age at rescue)",
+  ),
   nationality,
-  col("homeProvinceId", "Home province", "ខេត្តលំនៅ (Home province)", false, province, "Kandal"),
-  col("rescuedOn", "Rescue date", "កាលបរិច្ឆេទជួយសង្គ្រោះ (Rescue date)", false, text, "2017-06-15"),
-  col("rescuedTime", "Rescue time", "ម៉ោងជួយសង្គ្រោះ (Rescue time)", false, text, ""),
-  col(
-    "rescuePlace",
-    "Place of rescue",
+  formerly(
+    col("homeProvinceId", "Home province", "ខេត្តលំនៅ", false, province, "Kandal"),
+    "ខេត្តលំនៅ (Home province)",
+  ),
+  formerly(
+    col("rescuedOn", "Rescue date", "កាលបរិច្ឆេទជួយសង្គ្រោះ", false, text, "2017-06-15"),
+    "កាលបរិច្ឆេទជួយសង្គ្រោះ (Rescue date)",
+  ),
+  formerly(
+    col("rescuedTime", "Rescue time", "ម៉ោងជួយសង្គ្រោះ", false, text, ""),
+    "ម៉ោងជួយសង្គ្រោះ (Rescue time)",
+  ),
+  formerly(
+    col(
+      "rescuePlace",
+      "Place of rescue",
+      "ទីកន្លែងជួយសង្គ្រោះ",
+      true,
+      oneOf("RescuePlace", ["CAMBODIA", "ABROAD"]),
+      "CAMBODIA",
+    ),
     "ទីកន្លែងជួយសង្គ្រោះ (Place of rescue)",
-    true,
-    oneOf("RescuePlace", ["CAMBODIA", "ABROAD"]),
-    "CAMBODIA",
   ),
-  col(
-    "rescueProvinceId",
-    "Province of rescue",
+  formerly(
+    col("rescueProvinceId", "Province of rescue", "ខេត្តជួយសង្គ្រោះ", false, province, "Phnom Penh"),
     "ខេត្តជួយសង្គ្រោះ (Province of rescue)",
-    false,
-    province,
-    "Phnom Penh",
   ),
-  col("rescueCountry", "Country of rescue", "ប្រទេសជួយសង្គ្រោះ (Country of rescue)", false, text, ""),
-  col(
-    "rescuingAgency",
-    "Rescuing agency",
+  formerly(
+    col("rescueCountry", "Country of rescue", "ប្រទេសជួយសង្គ្រោះ", false, text, ""),
+    "ប្រទេសជួយសង្គ្រោះ (Country of rescue)",
+  ),
+  formerly(
+    col(
+      "rescuingAgency",
+      "Rescuing agency",
+      "ស្ថាប័នជួយសង្គ្រោះ",
+      true,
+      oneOf("RescuingAgency", RESCUING_AGENCIES),
+      "POLICE_JUDICIAL",
+    ),
     "ស្ថាប័នជួយសង្គ្រោះ (Rescuing agency)",
-    true,
-    oneOf("RescuingAgency", RESCUING_AGENCIES),
-    "POLICE_JUDICIAL",
   ),
-  col(
-    "exploitationType",
-    "Exploitation",
+  formerly(
+    col(
+      "exploitationType",
+      "Exploitation",
+      "ប្រភេទការធ្វើអាជីវកម្ម",
+      true,
+      oneOf("ExploitationType", EXPLOITATION_TYPES),
+      "SEXUAL",
+    ),
     "ប្រភេទការកេងប្រវ័ញ្ច (Exploitation)",
-    true,
-    oneOf("ExploitationType", EXPLOITATION_TYPES),
-    "SEXUAL",
   ),
-  col(
-    "servicesReferred",
-    "Services referred to",
+  formerly(
+    col(
+      "servicesReferred",
+      "Services referred to",
+      "សេវាបញ្ជូនបន្ត",
+      false,
+      { type: "list", enumName: "ServiceType", values: SERVICE_TYPES },
+      "SHELTER; MEDICAL",
+    ),
     "សេវាបញ្ជូនបន្ត (Services referred to)",
-    false,
-    { type: "list", enumName: "ServiceType", values: SERVICE_TYPES },
-    "SHELTER; MEDICAL",
   ),
 ];
 

@@ -26,6 +26,18 @@ describe("header mapping", () => {
     ]);
   });
 
+  it("writes Khmer headers in Khmer only, and still reads an older template's bracketed ones", () => {
+    for (const def of Object.values(COLUMNS).flat())
+      expect(def.km, def.field).not.toMatch(/[A-Za-z]/);
+    const victims = COLUMNS.victims.filter((d) => d.required);
+    const older = victims.map((d) => d.formerKm?.[0] ?? d.km);
+    expect(older).toContain("ប្រភេទការកេងប្រវ័ញ្ច (Exploitation)");
+    const map = mapHeaders("victims", older);
+    if (isRefusal(map)) throw new Error(map.messageKey);
+    expect(map.defs.map((d) => d?.field)).toEqual(victims.map((d) => d.field));
+    expect(map.lang).toBe("km");
+  });
+
   it("refuses an unknown column, naming it", () => {
     expect(
       mapHeaders("cases", ["Offence type", "Province", "Lead agency", "Status", "Colour"]),
@@ -43,7 +55,7 @@ describe("header mapping", () => {
     // A Khmer file is told the Khmer header it lacks.
     expect(mapHeaders("cases", ["ប្រភេទបទល្មើស", "ខេត្ត", "ស្ថានភាព"])).toEqual({
       messageKey: "missingColumn",
-      params: { column: "ស្ថាប័នទទួលបន្ទុក (Lead agency)" },
+      params: { column: "ស្ថាប័នទទួលបន្ទុក" },
     });
     expect(
       mapHeaders("cases", ["Offence type", "Province", "ខេត្ត", "Lead agency", "Status"]),

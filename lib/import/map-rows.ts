@@ -28,7 +28,8 @@ export type ColumnMap = { headers: string[]; defs: (ColumnDef | null)[]; lang?: 
 export function mapHeaders(kind: ImportKind, headers: string[]): ColumnMap | Refusal {
   const byName = new Map<string, ColumnDef>();
   for (const def of COLUMNS[kind]) {
-    for (const name of [def.en, def.km, def.field]) byName.set(normaliseKey(name), def);
+    for (const name of [def.en, def.km, def.field, ...(def.formerKm ?? [])])
+      byName.set(normaliseKey(name), def);
   }
   const seen = new Set<string>();
   const defs: (ColumnDef | null)[] = [];
@@ -42,7 +43,8 @@ export function mapHeaders(kind: ImportKind, headers: string[]): ColumnMap | Ref
     if (!def) return { messageKey: "unknownColumn", params: { column: header } };
     if (seen.has(def.field)) return { messageKey: "duplicateColumn", params: { column: header } };
     seen.add(def.field);
-    if (normaliseKey(header) === normaliseKey(def.km)) lang = "km";
+    if ([def.km, ...(def.formerKm ?? [])].some((km) => normaliseKey(km) === normaliseKey(header)))
+      lang = "km";
     defs.push(def);
   }
   const missing = COLUMNS[kind].find((def) => def.required && !seen.has(def.field));

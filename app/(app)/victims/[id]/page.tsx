@@ -13,7 +13,7 @@ import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
 import { can, inScope, type ActingUser } from "@/lib/auth/acting-user";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findVictim } from "@/lib/data/victim-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { AppError } from "@/lib/errors";
@@ -36,10 +36,11 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
     if (err instanceof AppError && err.code === "not-found") notFound();
     throw err;
   });
-  const [t, tEnum, locale] = await Promise.all([
+  const [t, tEnum, locale, numerals] = await Promise.all([
     getTranslations("victims"),
     getTranslations("enums"),
     getUiLocale(),
+    getUiNumerals(),
   ]);
   const writable = canWrite(user, v) && v.name !== undefined;
   const place = v.rescuedAbroad
@@ -54,7 +55,7 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
       : t(v.age.source === "birth" ? "ageFromBirth" : "ageRecorded", { years: v.age.years });
   const dateOfBirth = (date: Date | null): [string, ReactNode] => [
     t("dateOfBirth"),
-    formatCalendarDate(date, locale) ?? t("birthNotRecorded"),
+    formatCalendarDate(date, locale, numerals) ?? t("birthNotRecorded"),
   ];
   const facts: [string, ReactNode][] = [
     [t("sex"), tEnum(`Sex.${v.sex}`)],
@@ -62,7 +63,7 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
     // Selected only for roles that may see identities (lib/data/victim-detail.ts).
     ...(v.dateOfBirth === undefined ? [] : [dateOfBirth(v.dateOfBirth)]),
     [t("nationality"), countryName(v.nationality, locale) ?? "—"],
-    [t("rescuedAt"), formatEventDate(v.rescuedAt, locale) ?? "—"],
+    [t("rescuedAt"), formatEventDate(v.rescuedAt, locale, numerals) ?? "—"],
     [t("place"), place],
     [t("agency"), tEnum(`RescuingAgency.${v.rescuingAgency}`)],
     [t("exploitation"), tEnum(`ExploitationType.${v.exploitationType}`)],

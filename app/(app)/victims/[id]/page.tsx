@@ -18,6 +18,7 @@ import { findVictim } from "@/lib/data/victim-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { AppError } from "@/lib/errors";
 import { countryName, formatCalendarDate, formatEventDate, provinceName } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 
 type Victim = Awaited<ReturnType<typeof findVictim>>;
@@ -52,7 +53,9 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
       ? v.age.source === "born-after-rescue"
         ? t("ageBornAfterRescue")
         : "—"
-      : t(v.age.source === "birth" ? "ageFromBirth" : "ageRecorded", { years: v.age.years });
+      : t(v.age.source === "birth" ? "ageFromBirth" : "ageRecorded", {
+          years: formatNumber(v.age.years, numerals),
+        });
   const dateOfBirth = (date: Date | null): [string, ReactNode] => [
     t("dateOfBirth"),
     formatCalendarDate(date, locale, numerals) ?? t("birthNotRecorded"),

@@ -64,7 +64,8 @@ test.describe("the audit trail, as an auditor", () => {
     const action = page.getByRole("combobox", { name: "សកម្មភាព" });
     expect(await action.locator("option").allTextContents()).toContain("បានចូលប្រើប្រព័ន្ធ");
     const when = page.getByRole("table").getByRole("row").locator("td:nth-child(1)");
-    await expect(when.first()).toHaveText(/\b([01]\d|2[0-3]):[0-5]\d$/);
+    // 24-hour time in Khmer digits (decision 0028): ០០:០០ to ២៣:៥៩.
+    await expect(when.first()).toHaveText(/ ([០១][០-៩]|២[០-៣]):[០-៥][០-៩]$/);
     const times = await when.allTextContents();
     expect(times.filter((t) => /AM|PM|ព្រឹក|ល្ងាច/.test(t))).toEqual([]);
     await expect(page.getByRole("columnheader", { name: "ពេលវេលា (ម៉ោងភ្នំពេញ)" })).toBeVisible();

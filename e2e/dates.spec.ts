@@ -29,7 +29,7 @@ test.describe("date and time inputs, as staff", () => {
     const date = page.locator("#victim-new-rescuedOn");
     await expect(date).toHaveAccessibleDescription(/កម្មវិធីរុករករបស់អ្នកកំណត់លំដាប់ថ្ងៃ និងខែ/);
     await date.fill("2017-12-31");
-    await expect(date).toHaveAccessibleDescription(/អានថា 31 ធ្នូ 2017។/);
+    await expect(date).toHaveAccessibleDescription(/អានថា ៣១ ធ្នូ ២០១៧។/);
     await expectAccessible(page);
   });
 });

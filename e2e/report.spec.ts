@@ -224,16 +224,18 @@ test.describe("the report page's layout, as a national manager", () => {
           en: { region: "Records by year", abroad: "Rescued abroad" },
           km: { region: "កំណត់ត្រាតាមឆ្នាំ", abroad: "ជួយសង្គ្រោះនៅបរទេស" },
         }[lang];
+        // Khmer pages write figures in Khmer digits (decision 0028).
+        const figures = {
+          en: { year: /^2017/, cells: ["159", "203", "345", "757"] },
+          km: { year: /^២០១៧/, cells: ["១៥៩", "២០៣", "៣៤៥", "៧៥៧"] },
+        }[lang];
         const table = page.getByRole("region", { name: names.region, exact: true });
         await expect(table.getByRole("columnheader")).toHaveCount(5);
         await expect(table.getByRole("columnheader").last()).toHaveText(names.abroad);
         // Seeded 2017: 159 cases, 203 arrests, 345 victims in Cambodia, 757 rescued abroad.
-        await expect(table.getByRole("row", { name: /^2017/ }).getByRole("cell")).toHaveText([
-          "159",
-          "203",
-          "345",
-          "757",
-        ]);
+        await expect(table.getByRole("row", { name: figures.year }).getByRole("cell")).toHaveText(
+          figures.cells,
+        );
         // No column hides in the scroll box: the table is no wider than its box.
         const overflow = await table.evaluate((box) => box.scrollWidth - box.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);

@@ -4,6 +4,7 @@ import { creationRecorded } from "@/lib/audit/history-origin";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { findRecordHistory } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/i18n/format";
+import { getUiNumerals } from "@/lib/auth/current-user";
 import { getUiLocale } from "@/lib/i18n/server";
 import { ChangesSummary } from "./changes-summary";
 
@@ -20,9 +21,10 @@ export async function RecordHistory({
   /** Inside another record's page (a suspect on its case): a disclosure, not a page section. */
   compact?: boolean;
 }) {
-  const [t, locale, events] = await Promise.all([
+  const [t, locale, numerals, events] = await Promise.all([
     getTranslations("audit"),
     getUiLocale(),
+    getUiNumerals(),
     findRecordHistory(actor, entityType, entityId),
   ]);
   // A record the demo seed wrote has no creation event, and often no event at all: say so rather
@@ -45,7 +47,7 @@ export async function RecordHistory({
             )}{" "}
             · {e.actorEmail ?? t("system")} ·{" "}
             <time dateTime={e.occurredAt.toISOString()}>
-              {formatDateTime(e.occurredAt, locale)}
+              {formatDateTime(e.occurredAt, locale, numerals)}
             </time>
           </p>
           <ChangesSummary changes={e.changes} />

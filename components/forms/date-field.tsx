@@ -2,8 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type ComponentProps, type ReactNode } from "react";
+import { useNumerals } from "@/components/ui/numerals";
 import { formatCalendarDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { withNumerals } from "@/lib/i18n/numerals";
 import { Field } from "./field";
 
 type DateFieldProps = Omit<ComponentProps<typeof Field>, "type" | "hint"> & {
@@ -22,12 +24,13 @@ type DateFieldProps = Omit<ComponentProps<typeof Field>, "type" | "hint"> & {
 export function DateField({ type, hint, defaultValue, onChange, ...field }: DateFieldProps) {
   const t = useTranslations("common");
   const locale = useLocale() as Locale;
+  const numerals = useNumerals();
   const [value, setValue] = useState(typeof defaultValue === "string" ? defaultValue : "");
   const reading =
     type === "date"
-      ? formatCalendarDate(value, locale)
+      ? formatCalendarDate(value, locale, numerals)
       : /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
-        ? value
+        ? withNumerals(value, numerals)
         : null;
   return (
     <Field

@@ -6,6 +6,7 @@ import type { CaseDetail } from "@/lib/data/case-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { toDateInput, toPhnomPenhInputs } from "@/lib/i18n/dates";
 import { countryName, formatEventDate } from "@/lib/i18n/format";
+import type { Numerals } from "@/lib/i18n/numerals";
 import type { Locale } from "@/lib/i18n/locales";
 import { nationalityChoice } from "@/lib/validation/person";
 import { RecordHistory } from "@/components/audit/record-history";
@@ -15,12 +16,18 @@ import { SuspectForm } from "./suspect-form";
 import { VictimForm } from "./victim-form";
 import { victimFormValues } from "./victim-form-values";
 
-type Props = { detail: CaseDetail; canWrite: boolean; locale: Locale; user: ActingUser };
+type Props = {
+  detail: CaseDetail;
+  canWrite: boolean;
+  locale: Locale;
+  numerals: Numerals;
+  user: ActingUser;
+};
 
 const panel = "rounded-lg border border-slate-200 bg-white p-4";
 
 /** The case's suspects and victims, each editable in place by staff. */
-export async function CasePeople({ detail, canWrite, locale, user }: Props) {
+export async function CasePeople({ detail, canWrite, locale, numerals, user }: Props) {
   const [t, tEnum] = await Promise.all([getTranslations("people"), getTranslations("enums")]);
   const editable = canWrite && !detail.deletedAt;
   const countries = countryOptionsCambodiaFirst(locale);
@@ -40,7 +47,7 @@ export async function CasePeople({ detail, canWrite, locale, user }: Props) {
                   {countryName(s.nationality, locale) ??
                     (s.isForeign ? t("foreignUnspecified") : t("nationalityUnknown"))}
                   {s.arrestedAt
-                    ? ` · ${t("arrested", { date: formatEventDate(s.arrestedAt, locale) ?? "" })}`
+                    ? ` · ${t("arrested", { date: formatEventDate(s.arrestedAt, locale, numerals) ?? "" })}`
                     : ""}
                 </p>
                 {editable ? (
@@ -110,7 +117,7 @@ export async function CasePeople({ detail, canWrite, locale, user }: Props) {
                   {v.name ? ` · ${v.name}` : ""} · {tEnum(`Sex.${v.sex}`)} ·{" "}
                   {tEnum(`ExploitationType.${v.exploitationType}`)}
                   {v.rescuedAt
-                    ? ` · ${t("rescued", { date: formatEventDate(v.rescuedAt, locale) ?? "" })}`
+                    ? ` · ${t("rescued", { date: formatEventDate(v.rescuedAt, locale, numerals) ?? "" })}`
                     : ""}
                 </p>
                 {editable && v.name !== undefined ? (

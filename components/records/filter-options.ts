@@ -1,3 +1,4 @@
+import { compareNames } from "@/lib/domain/collate";
 import { COUNTRY_CODES } from "@/lib/domain/countries";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { AGE_BANDS } from "@/lib/domain/age-bands";
@@ -13,7 +14,8 @@ export type Option = { value: string; label: string };
 type Translate = (key: string) => string;
 
 function byLabel(options: Option[], locale: Locale): Option[] {
-  return options.sort((a, b) => a.label.localeCompare(b.label, locale));
+  const compare = compareNames(locale);
+  return options.sort((a, b) => compare(a.label, b.label));
 }
 
 /** Countries by name in the UI language, optionally leaving some out. */

@@ -2,13 +2,14 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/current-user";
+import { getUiNumerals, requireUser } from "@/lib/auth/current-user";
 import {
   parseRecordFilters,
   type TRecordFilterErrors,
   type TRecordFilters,
   type TRecordKind,
 } from "@/lib/filters/record-filters";
+import type { Numerals } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 import { RecordList } from "./record-list";
 import type { RecordColumn, RecordRow } from "./records-table";
@@ -27,6 +28,8 @@ export type LoadedRecordList<R> = Page<R> & {
   filters: TRecordFilters;
   errors: TRecordFilterErrors;
   locale: Awaited<ReturnType<typeof getUiLocale>>;
+  /** The reader's digits, for the dates and counts in the rows (decision 0028). */
+  numerals: Numerals;
   tEnum: Awaited<ReturnType<typeof getTranslations<"enums">>>;
   tCommon: Awaited<ReturnType<typeof getTranslations<"common">>>;
 };
@@ -50,13 +53,14 @@ export async function loadRecordList<R>(
   const { filters, errors } = parseRecordFilters(kind, params, {
     allowDeleted: can(user, "write:record"),
   });
-  const [tEnum, tCommon, locale, page] = await Promise.all([
+  const [tEnum, tCommon, locale, numerals, page] = await Promise.all([
     getTranslations("enums"),
     getTranslations("common"),
     getUiLocale(),
+    getUiNumerals(),
     find(user, filters),
   ]);
-  return { kind, user, params, filters, errors, tEnum, tCommon, locale, ...page };
+  return { kind, user, params, filters, errors, tEnum, tCommon, locale, numerals, ...page };
 }
 
 /** The list page: its header, then the filters, the table of one page and the page links. */

@@ -7,6 +7,8 @@ import {
   type TRecordFilters,
   type TRecordKind,
 } from "@/lib/filters/record-filters";
+import { getUiNumerals } from "@/lib/auth/current-user";
+import { formatNumber } from "@/lib/i18n/numerals";
 import { RecordFilters } from "./record-filters";
 import { RecordPager } from "./record-pager";
 import { RecordsTable, type RecordColumn, type RecordRow } from "./records-table";
@@ -28,9 +30,10 @@ type Props = {
 /** A record list: its filter form, the table of one page, and the page links. */
 export async function RecordList(props: Props) {
   const { kind, user, title, params, filters, errors, columns, rows, total, nextCursor } = props;
-  const [tCommon, tRecords] = await Promise.all([
+  const [tCommon, tRecords, numerals] = await Promise.all([
     getTranslations("common"),
     getTranslations("records"),
+    getUiNumerals(),
   ]);
   const sort = sortOf(kind, filters);
   // The header links change the sort and start again at the first page.
@@ -54,7 +57,10 @@ export async function RecordList(props: Props) {
       ) : null}
       <RecordsTable
         label={title}
-        caption={tCommon("showing", { shown: rows.length, total })}
+        caption={tCommon("showing", {
+          shown: formatNumber(rows.length, numerals),
+          total: formatNumber(total, numerals),
+        })}
         emptyText={tRecords("noMatch")}
         columns={columns}
         rows={rows}

@@ -28,7 +28,7 @@ export function BreakdownTable({
 }) {
   const { t } = labels;
   const open = (count: number, figure: string) =>
-    t("openRecords", { count, figure: t("figureOf", { title, figure }) });
+    t("openRecords", { count: labels.number(count), figure: t("figureOf", { title, figure }) });
   return (
     <Table label={title}>
       <TableHeader>
@@ -44,7 +44,12 @@ export function BreakdownTable({
               {r.label}
             </TableHead>
             <TableCell className="text-right">
-              <FigureLink count={r.count} target={r.target} label={open(r.count, r.label)} />
+              <FigureLink
+                count={r.count}
+                numerals={labels.numerals}
+                target={r.target}
+                label={open(r.count, r.label)}
+              />
             </TableCell>
           </TableRow>
         ))}
@@ -53,6 +58,7 @@ export function BreakdownTable({
           <TableCell className="text-right">
             <FigureLink
               count={total.count}
+              numerals={labels.numerals}
               target={total.target}
               label={open(total.count, t("total"))}
             />

@@ -49,15 +49,19 @@ export function ChecksList({
             <span className="font-medium">{status}</span>
             <span className="text-slate-700 tabular-nums">
               {check.kind === "consistency" ? (
-                t("checkSum", { count: check.count, expected: check.expected ?? 0 })
+                t("checkSum", {
+                  count: labels.number(check.count),
+                  expected: labels.number(check.expected ?? 0),
+                })
               ) : target && check.count > 0 ? (
                 <FigureLink
                   count={check.count}
+                  numerals={labels.numerals}
                   target={target}
-                  label={t("openRecords", { count: check.count, figure: name })}
+                  label={t("openRecords", { count: labels.number(check.count), figure: name })}
                 />
               ) : (
-                t("checkRecords", { count: check.count })
+                labels.digits(t("checkRecords", { count: check.count }))
               )}
             </span>
           </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatNumber, type Numerals } from "@/lib/i18n/numerals";
 import { drillDownHref, type TDrillDown } from "@/lib/reports/drill-down";
 
 /** A figure that opens the records behind it. The list's count equals the figure. */
@@ -6,8 +7,10 @@ export function FigureLink({
   count,
   target,
   label,
+  numerals,
 }: {
   count: number;
+  numerals: Numerals;
   target: TDrillDown;
   /** What the figure counts, for the link's accessible name. */
   label: string;
@@ -20,7 +23,7 @@ export function FigureLink({
       aria-label={label}
       className="font-medium text-blue-800 tabular-nums underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800"
     >
-      {count.toLocaleString("en")}
+      {formatNumber(count, numerals)}
     </Link>
   );
 }

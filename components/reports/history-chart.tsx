@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber, formatYear, type Numerals } from "@/lib/i18n/numerals";
 
 type Series = { key: "cases" | "arrests" | "victims" | "abroad"; name: string; color: string };
 
@@ -9,7 +10,9 @@ export function HistoryChart({
   data,
   label,
   names,
+  numerals,
 }: {
+  numerals: Numerals;
   data: { year: number; cases: number; arrests: number; victims: number; abroad: number }[];
   label: string;
   names: Record<Series["key"], string>;
@@ -21,6 +24,8 @@ export function HistoryChart({
     { key: "abroad", name: names.abroad, color: "#7c3aed" },
   ];
   const ascending = [...data].sort((a, b) => a.year - b.year);
+  const number = (value: unknown) => formatNumber(Number(value), numerals);
+  const year = (value: unknown) => formatYear(String(value), numerals);
   return (
     <figure role="img" aria-label={label} className="h-72 w-full">
       <LineChart
@@ -30,9 +35,9 @@ export function HistoryChart({
         margin={{ left: 0, right: 16 }}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="year" />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
+        <XAxis dataKey="year" tickFormatter={year} />
+        <YAxis allowDecimals={false} tickFormatter={number} />
+        <Tooltip formatter={number} labelFormatter={year} />
         <Legend />
         {series.map((s) => (
           <Line

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/acting-user";
-import { requireUser } from "@/lib/auth/current-user";
+import { getUiNumerals, requireUser } from "@/lib/auth/current-user";
 import { findLatestRevision } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 import { todayInPhnomPenh } from "@/lib/validation/common";
 import { PublishForm } from "./publish-form";
@@ -16,7 +17,11 @@ import { PublishForm } from "./publish-form";
 export async function PublishPanel({ year }: { year: number }) {
   const user = await requireUser("read:report");
   if (!can(user, "publish:report")) return null;
-  const [t, locale] = await Promise.all([getTranslations("reportPublish"), getUiLocale()]);
+  const [t, locale, numerals] = await Promise.all([
+    getTranslations("reportPublish"),
+    getUiLocale(),
+    getUiNumerals(),
+  ]);
   const heading = (
     <h2 id="publish-report-title" className="text-lg font-semibold text-slate-900">
       {t("publishTitle", { year })}
@@ -40,8 +45,8 @@ export async function PublishPanel({ year }: { year: number }) {
       {latest ? (
         <p className="text-sm text-slate-700">
           {t("latest", {
-            revision: latest.revision,
-            date: formatDateTime(latest.publishedAt, locale),
+            revision: formatNumber(latest.revision, numerals),
+            date: formatDateTime(latest.publishedAt, locale, numerals),
           })}
         </p>
       ) : null}

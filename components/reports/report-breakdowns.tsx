@@ -74,7 +74,10 @@ function specsOf(r: TReportDocument, labels: TReportLabels): Spec[][] {
         ),
         total: victims,
         intro: top
-          ? t("topProvince", { province: labels.province(top.province), count: top.count })
+          ? t("topProvince", {
+              province: labels.province(top.province),
+              count: labels.number(top.count),
+            })
           : undefined,
         chart: "horizontal",
       },
@@ -115,8 +118,8 @@ function specsOf(r: TReportDocument, labels: TReportLabels): Spec[][] {
         ),
         total: { count: r.foreignSuspects.total, target: d.foreignSuspects(y) },
         intro: t("foreignSummary", {
-          total: r.foreignSuspects.total,
-          nationalities: r.foreignSuspects.nationalities,
+          total: labels.number(r.foreignSuspects.total),
+          nationalities: labels.number(r.foreignSuspects.nationalities),
         }),
       },
     ],
@@ -172,6 +175,7 @@ function Breakdown({ spec, labels }: { spec: Spec; labels: TReportLabels }) {
     <ReportBarChart
       horizontal={spec.chart === "horizontal"}
       data={spec.rows.map((row) => ({ label: row.label, count: row.count }))}
+      numerals={labels.numerals}
       label={labels.t("chartOf", { title: spec.title })}
     />
   ) : undefined;

@@ -1,22 +1,32 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
+import { getUiNumerals } from "@/lib/auth/current-user";
 import { PROVINCES, provinceIdOfIso } from "@/lib/domain/provinces";
-import { countryName, provinceName } from "@/lib/i18n/format";
+import { countryName, formatDateTime, provinceName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { formatChange, formatNumber, formatYear, withNumerals } from "@/lib/i18n/numerals";
 
-// The report's keys (ISO codes, enum values, band names) as words in the UI language. The
-// unspecified rows get their own words, never a blank.
+// The report's keys (ISO codes, enum values, band names) as words in the UI language, and its
+// numbers in the reader's digits (decision 0028). The unspecified rows get their own words, never
+// a blank. Numbers go into messages already written (a plain {count} is not formatted by ICU).
 
 export async function getReportLabels() {
-  const [locale, t, tEnums, tBands] = await Promise.all([
+  const [locale, t, tEnums, tBands, numerals] = await Promise.all([
     getLocale() as Promise<Locale>,
     getTranslations("report"),
     getTranslations("enums"),
     getTranslations("filters.ageBands"),
+    getUiNumerals(),
   ]);
   return {
     locale,
+    numerals,
     t,
+    number: (n: number) => formatNumber(n, numerals),
+    year: (y: number | string) => formatYear(y, numerals),
+    dateTime: (d: Date) => formatDateTime(d, locale, numerals),
+    /** A message whose only digits are its counts (ICU's plural #), in the reader's digits. */
+    digits: (text: string) => withNumerals(text, numerals),
     province: (iso: string | null) => {
       if (iso === null) return t("unspecifiedProvince");
       const p = PROVINCES.find((x) => x.id === provinceIdOfIso(iso));
@@ -31,7 +41,11 @@ export async function getReportLabels() {
     exploitation: (type: string) => tEnums(`ExploitationType.${type}` as "ExploitationType.SEXUAL"),
     offence: (type: string) => tEnums(`OffenceType.${type}` as "OffenceType.OTHER"),
     change: (change: string) =>
-      change === "new" ? t("changeNew") : change === "none" ? t("changeNone") : change,
+      change === "new"
+        ? t("changeNew")
+        : change === "none"
+          ? t("changeNone")
+          : formatChange(change, numerals),
   };
 }
 export type TReportLabels = Awaited<ReturnType<typeof getReportLabels>>;

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Disclosure } from "@/components/ui/disclosure";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
+import { getUiNumerals } from "@/lib/auth/current-user";
 import { findLatestRevision } from "@/lib/data/report-revisions";
 import type { TAgeBandSet } from "@/lib/domain/age-bands";
 import { formatDateTime } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/numerals";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TReportDocument } from "@/lib/reports/types";
 import { ExportMenu } from "./export-menu";
@@ -32,16 +34,17 @@ export async function ReportTools({
   // cannot publish. Anyone else has nothing here.
   const publication = user.nationalScope || can(user, "publish:report");
   if (!canExport && !publication) return null;
-  const [t, latest] = await Promise.all([
+  const [t, latest, numerals] = await Promise.all([
     getTranslations("report.tools"),
     user.nationalScope ? findLatestRevision(user, year) : null,
+    getUiNumerals(),
   ]);
   const status = !user.nationalScope
     ? undefined
     : latest
       ? t("published", {
-          revision: latest.revision,
-          date: formatDateTime(latest.publishedAt, locale),
+          revision: formatNumber(latest.revision, numerals),
+          date: formatDateTime(latest.publishedAt, locale, numerals),
         })
       : t("notPublished");
   return (

@@ -9,7 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findReportRevisions, type TRecordChange } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -27,12 +27,13 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
 export async function RevisionsPanel({ year, report }: { year: number; report?: TReportDocument }) {
   const user = await requireUser("read:report");
   if (!user.nationalScope) return null;
-  const [revisions, t, enums, filters, locale] = await Promise.all([
+  const [revisions, t, enums, filters, locale, numerals] = await Promise.all([
     findReportRevisions(user, year, report),
     getTranslations("reportPublish"),
     getTranslations("enums"),
     getTranslations("filters"),
     getUiLocale(),
+    getUiNumerals(),
   ]);
   const heading = (
     <h2 id="report-revisions-title" className="text-lg font-semibold text-slate-900">
@@ -66,7 +67,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
         <dt className="font-medium text-slate-600">{t("revision")}</dt>
         <dd>{revisions.revision}</dd>
         <dt className="font-medium text-slate-600">{t("publishedAt")}</dt>
-        <dd>{formatDateTime(revisions.publishedAt, locale)}</dd>
+        <dd>{formatDateTime(revisions.publishedAt, locale, numerals)}</dd>
         <dt className="font-medium text-slate-600">{t("publishedBy")}</dt>
         <dd>{revisions.publishedBy}</dd>
         <dt className="font-medium text-slate-600">{t("sha256")}</dt>
@@ -160,7 +161,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
                 {revisions.changedBy.map((c) => (
                   <TableRow key={c.eventId}>
                     <TableCell className="whitespace-nowrap">
-                      {formatDateTime(c.at, locale)}
+                      {formatDateTime(c.at, locale, numerals)}
                     </TableCell>
                     <TableCell>{c.actorName ?? c.actorEmail ?? t("system")}</TableCell>
                     <TableCell>{actionName(c)}</TableCell>
@@ -207,7 +208,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
                   <TableRow key={h.revision}>
                     <TableCell>{h.revision}</TableCell>
                     <TableCell className="whitespace-nowrap">
-                      {formatDateTime(h.publishedAt, locale)}
+                      {formatDateTime(h.publishedAt, locale, numerals)}
                     </TableCell>
                     <TableCell>{h.publishedBy}</TableCell>
                     <TableCell>

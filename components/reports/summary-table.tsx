@@ -39,8 +39,8 @@ export function SummaryTable({
       <TableHeader>
         <TableRow>
           <TableHead>{t("figure")}</TableHead>
-          <TableHead className="text-right">{y}</TableHead>
-          <TableHead className="text-right">{y - 1}</TableHead>
+          <TableHead className="text-right">{labels.year(y)}</TableHead>
+          <TableHead className="text-right">{labels.year(y - 1)}</TableHead>
           <TableHead className="text-right">{t("change")}</TableHead>
         </TableRow>
       </TableHeader>
@@ -53,15 +53,16 @@ export function SummaryTable({
             <TableCell className="text-right">
               <FigureLink
                 count={figure.total}
+                numerals={labels.numerals}
                 target={target}
                 label={t("openRecords", {
-                  count: figure.total,
-                  figure: t("figureInYear", { figure: label, year: y }),
+                  count: labels.number(figure.total),
+                  figure: t("figureInYear", { figure: label, year: labels.year(y) }),
                 })}
               />
             </TableCell>
             <TableCell className="text-right tabular-nums">
-              {"previous" in figure ? figure.previous.toLocaleString("en") : "—"}
+              {"previous" in figure ? labels.number(figure.previous) : "—"}
             </TableCell>
             <TableCell className="text-right tabular-nums">
               {"change" in figure ? labels.change(figure.change) : "—"}

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import type { Permission } from "@/lib/auth/permissions";
+import { DigitsSwitch } from "./digits-switch";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLinks, type NavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
@@ -20,7 +21,11 @@ const SECTIONS: { key: string; href: string; permission: Permission }[] = [
 ];
 
 export async function AppShell({ user, children }: { user: ActingUser; children: ReactNode }) {
-  const [t, tNav] = await Promise.all([getTranslations("app"), getTranslations("nav")]);
+  const [t, tNav, locale] = await Promise.all([
+    getTranslations("app"),
+    getTranslations("nav"),
+    getLocale(),
+  ]);
   const items: NavItem[] = SECTIONS.filter((s) => can(user, s.permission)).map((s) => ({
     href: s.href,
     label: tNav(s.key),
@@ -41,6 +46,8 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
           </div>
           <div className="flex flex-wrap items-center gap-4">
             <LocaleSwitch />
+            {/* English pages always use Latin digits: the choice is only offered in Khmer. */}
+            {locale === "km" ? <DigitsSwitch current={user.digits ?? "KHMER"} /> : null}
             <UserMenu user={user} />
           </div>
         </div>

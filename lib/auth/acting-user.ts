@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Digits, Role } from "@/lib/generated/prisma/enums";
 import { roleCan, type Permission } from "./permissions";
 
 /** The signed-in user as every guard and lib/data function sees it. */
@@ -11,6 +11,8 @@ export type ActingUser = {
   provinceIds: number[];
   mustChangePassword: boolean;
   sessionId: string | null;
+  /** The digits of Khmer pages the user chose (decision 0028); absent: Khmer. Display only. */
+  digits?: Digits;
 };
 
 export function can(user: ActingUser, permission: Permission): boolean {

@@ -1,6 +1,8 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { numeralsFor, type Numerals } from "@/lib/i18n/numerals";
+import { getUiLocale } from "@/lib/i18n/server";
 import type { ActingUser } from "./acting-user";
 import { auth } from "./config";
 import { roleCan, type Permission } from "./permissions";
@@ -24,3 +26,10 @@ export async function requireUser(permission?: Permission): Promise<ActingUser> 
   if (permission && !roleCan(user.role, permission)) forbidden();
   return user;
 }
+
+/** The digits this request's pages write numbers and dates with: Latin in English; in Khmer, the
+ * user's choice, Khmer unless they chose Latin (decision 0028). */
+export const getUiNumerals = cache(async (): Promise<Numerals> => {
+  const [locale, user] = await Promise.all([getUiLocale(), getActingUser()]);
+  return numeralsFor(locale, user?.digits);
+});

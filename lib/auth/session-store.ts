@@ -12,6 +12,7 @@ const userSelect = {
   active: true,
   mustChangePassword: true,
   sessionVersion: true,
+  digits: true,
   provinces: { select: { provinceId: true } },
 } as const;
 
@@ -57,6 +58,7 @@ export async function resolveSession(
     provinceIds: u.provinces.map((p) => p.provinceId),
     mustChangePassword: u.mustChangePassword,
     sessionId: session.id,
+    digits: u.digits,
   };
 }
 

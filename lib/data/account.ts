@@ -5,6 +5,7 @@ import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/passw
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TChangePassword } from "@/lib/validation/auth";
+import type { TSetPreferences } from "@/lib/validation/preferences";
 
 /**
  * Changes the acting user's own password. Every other session of theirs ends (the session version
@@ -52,5 +53,36 @@ export async function changeOwnPassword(
       after: { mustChangePassword: false },
       request,
     });
+  });
+}
+
+/**
+ * Sets the acting user's own display preferences (the digits of Khmer pages), with an audit row
+ * in the same transaction. Only the user's own row: there is no id to name anyone else. Choosing
+ * what is already set writes nothing. The next page the user opens reads it (getUiNumerals).
+ */
+export async function setOwnPreferences(
+  actor: ActingUser,
+  input: TSetPreferences,
+  request: RequestContext,
+) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { digits: true },
+    });
+    if (current.digits === input.digits) return { digits: input.digits, changed: false };
+    // Not a change of access: the version and session version stay, so no session ends.
+    await tx.user.update({ where: { id: actor.id }, data: { digits: input.digits } });
+    await recordAudit(tx, {
+      actor,
+      action: "user.preferences_changed",
+      entityType: "user",
+      entityId: actor.id,
+      before: { digits: current.digits },
+      after: { digits: input.digits },
+      request,
+    });
+    return { digits: input.digits, changed: true };
   });
 }

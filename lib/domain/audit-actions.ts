@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS_BY_ENTITY = {
     "user.reactivated",
     "user.password_reset",
     "user.password_changed",
+    "user.preferences_changed",
   ],
   case: ["case.created", "case.updated", "case.deleted", "case.restored"],
   victim: [

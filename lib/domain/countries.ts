@@ -1,4 +1,5 @@
 import isoCountries from "i18n-iso-countries";
+import { compareNames } from "./collate";
 
 // ISO 3166-1 alpha-2 codes from a maintained list; names come from ICU in the UI language.
 export const COUNTRY_CODES: readonly string[] = Object.keys(isoCountries.getAlpha2Codes()).sort();
@@ -12,7 +13,7 @@ export function countryOptions(locale: string, exclude: readonly string[] = []) 
   const names = new Intl.DisplayNames([locale], { type: "region" });
   return COUNTRY_CODES.filter((c) => !exclude.includes(c))
     .map((code) => ({ value: code, label: names.of(code) ?? code }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+    .sort((a, b) => compareNames(locale)(a.label, b.label));
 }
 
 /** Cambodia first, then every other country by name: the picker's usual order here. */

@@ -1,5 +1,6 @@
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { assertCan, caseScope, suspectScope } from "@/lib/auth/scope";
+import { personNameKey } from "@/lib/domain/khmer-text";
 import { phnomPenhYearRange } from "@/lib/domain/time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TRecordFilters } from "./record-filters";
@@ -29,6 +30,13 @@ export function escapeLike(text: string): string {
 
 function containing(q: string) {
   return { contains: escapeLike(q), mode: "insensitive" as const };
+}
+
+/** A person's name, found however its Khmer was typed: through the key the database keeps. */
+function nameSearch(q: string): Prisma.SuspectWhereInput {
+  const key = personNameKey(q);
+  // A query of only invisible characters has no key: it means itself, as any other text.
+  return key ? { nameKey: { contains: escapeLike(key) } } : { name: containing(q) };
 }
 
 export function caseWhere(user: ActingUser, f: TRecordFilters): Prisma.CaseWhereInput {
@@ -64,7 +72,7 @@ export function suspectWhere(user: ActingUser, f: TRecordFilters): Prisma.Suspec
   if (f.nationality) and.push(suspectNationality(f.nationality));
   if (f.sex) and.push({ sex: f.sex });
   if (f.hasCase) and.push({ caseId: f.hasCase === "yes" ? { not: null } : null });
-  if (f.q) and.push({ name: containing(f.q) });
+  if (f.q) and.push(nameSearch(f.q));
   return { AND: and };
 }
 

@@ -1,4 +1,5 @@
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { personNameKey } from "@/lib/domain/khmer-text";
 import { phnomPenhYearRange } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Combine } from "./keyset";
@@ -42,9 +43,13 @@ function rescueCountry(value: string): Prisma.Sql {
 
 function search(user: ActingUser, q: string): Prisma.Sql {
   const pattern = `%${escapeLike(q)}%`;
-  return searchesVictimNames(user)
-    ? Prisma.sql`(v.code ILIKE ${pattern} OR v.name ILIKE ${pattern})`
-    : Prisma.sql`v.code ILIKE ${pattern}`;
+  if (!searchesVictimNames(user)) return Prisma.sql`v.code ILIKE ${pattern}`;
+  // The name through the key the database keeps, so a Khmer name is found however it was typed.
+  const key = personNameKey(q);
+  const name = key
+    ? Prisma.sql`v.name_key LIKE ${`%${escapeLike(key)}%`}`
+    : Prisma.sql`v.name ILIKE ${pattern}`;
+  return Prisma.sql`(v.code ILIKE ${pattern} OR ${name})`;
 }
 
 /** The victims these filters select, inside the user's scope, over VICTIM_FROM. */

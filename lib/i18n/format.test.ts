@@ -12,9 +12,10 @@ describe("formatDateTime", () => {
   it("shows a 24-hour time in English and in Khmer, never AM/PM", () => {
     expect(formatDateTime(evening, "en")).toBe("31 Dec 2017, 19:10");
     const khmer = formatDateTime(evening, "km");
-    expect(khmer).toContain("19:10");
-    expect(khmer).toMatch(/^31 ធ្នូ 2017/);
-    for (const text of [formatDateTime(evening, "en"), khmer]) {
+    expect(khmer).toBe("៣១ ធ្នូ ២០១៧, ១៩:១០");
+    const latin = formatDateTime(evening, "km", "latn");
+    expect(latin).toBe("31 ធ្នូ 2017, 19:10");
+    for (const text of [formatDateTime(evening, "en"), khmer, latin]) {
       expect(text).not.toMatch(/AM|PM|ព្រឹក|ល្ងាច|រសៀល/);
     }
   });
@@ -22,7 +23,8 @@ describe("formatDateTime", () => {
   it("pads the hour and reads midnight as 00, not 24 or 12", () => {
     const midnight = new Date("2018-01-31T17:05:00Z"); // 00:05 on 1 February in Phnom Penh
     expect(formatDateTime(midnight, "en")).toBe("1 Feb 2018, 00:05");
-    expect(formatDateTime(midnight, "km")).toContain("00:05");
+    expect(formatDateTime(midnight, "km")).toContain("០០:០៥");
+    expect(formatDateTime(midnight, "km", "latn")).toContain("00:05");
   });
 
   it("reads the instant in Phnom Penh whatever the server's zone", () => {
@@ -34,25 +36,31 @@ describe("formatDateTime", () => {
 describe("the month names", () => {
   // Node carries full ICU; the table must say what it says, so a page reads as it always did.
   it.each([
-    ["en", "en-GB"],
-    ["km", "km"],
-  ] as const)("match full ICU's %s dates and 24-hour times, every month", (locale, icu) => {
-    const reference = new Intl.DateTimeFormat(icu, {
-      timeZone: "Asia/Phnom_Penh",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    for (let month = 0; month < 12; month++) {
-      const instant = new Date(Date.UTC(2017, month, 9, 13, 7)); // 20:07 in Phnom Penh
-      expect(formatDateTime(instant, locale)).toBe(reference.format(instant));
-      const day = `2017-${String(month + 1).padStart(2, "0")}-09`;
-      expect(formatCalendarDate(day, locale)).toBe(formatEventDate(instant, locale));
-    }
-  });
+    ["en", "latn", "en-GB"],
+    ["km", "khmr", "km-u-nu-khmr"],
+    ["km", "latn", "km"],
+  ] as const)(
+    "match full ICU's %s (%s) dates and 24-hour times, every month",
+    (locale, numerals, icu) => {
+      const reference = new Intl.DateTimeFormat(icu, {
+        timeZone: "Asia/Phnom_Penh",
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      });
+      for (let month = 0; month < 12; month++) {
+        const instant = new Date(Date.UTC(2017, month, 9, 13, 7)); // 20:07 in Phnom Penh
+        expect(formatDateTime(instant, locale, numerals)).toBe(reference.format(instant));
+        const day = `2017-${String(month + 1).padStart(2, "0")}-09`;
+        expect(formatCalendarDate(day, locale, numerals)).toBe(
+          formatEventDate(instant, locale, numerals),
+        );
+      }
+    },
+  );
 });
 
 describe("formatCalendarDate", () => {

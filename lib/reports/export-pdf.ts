@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
+import { formatYear } from "@/lib/i18n/numerals";
 import { createLimiter } from "@/lib/limiter";
 import type { TReportView } from "./export-view";
 import { renderPrintDocument } from "./print-view";
@@ -97,7 +98,7 @@ export async function buildReportPdf(view: TReportView): Promise<Uint8Array<Arra
         preferCSSPageSize: true,
         displayHeaderFooter: true,
         headerTemplate: "<span></span>",
-        footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#64748b">${view.year} · <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+        footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#64748b">${formatYear(view.year, view.numerals)} · <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
       });
       return new Uint8Array(pdf);
     };

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { withNumerals } from "@/lib/i18n/numerals";
 import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -236,7 +237,8 @@ describe("report exports", () => {
       );
       if (extracted !== null) {
         expect(extracted.replace(/\s/g, "")).toContain("ជនសង្ស័យជាជនបរទេស");
-        expect(extracted).toContain(String(year));
+        // The year in Khmer digits, as Khmer pages write it (decision 0028).
+        expect(extracted).toContain(withNumerals(String(year), "khmr"));
       }
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";
+import { formatNumber, formatYear, numeralsFor } from "@/lib/i18n/numerals";
 import { exportTranslator, keyLabels, ruleTexts } from "./export-labels";
 import { viewSections } from "./export-sections";
 import type { TViewCheck } from "./export-view-types";
@@ -47,6 +48,10 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     expected: "expected" in c ? (c.expected ?? null) : null,
   }));
 
+  // A Khmer export writes its figures, dates and years in Khmer digits; its CSV and XLSX value
+  // cells stay plain numbers (decision 0028).
+  const numerals = numeralsFor(lang);
+  const num = (n: number) => formatNumber(n, numerals);
   const scope = doc.scope.national
     ? t("scopeNational")
     : t("scopeProvinces", { provinces: doc.scope.provinces.map(labels.province).join(", ") });
@@ -55,20 +60,20 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
       ? t("comparisonLive")
       : t("comparisonPublished", {
           date: formatDateTime(new Date(doc.comparison.publishedAt), lang),
-          revision: doc.comparison.revision,
+          revision: num(doc.comparison.revision),
         });
   const lines = [
     t("generatedAt", { date: formatDateTime(new Date(doc.generatedAt), lang) }),
     scope,
     comparison,
-    ...(pub ? [t("publicNote", { k: pub.k, one: 1, kMinusOne: pub.k - 1 })] : []),
+    ...(pub ? [t("publicNote", { k: num(pub.k), one: num(1), kMinusOne: num(pub.k - 1) })] : []),
   ];
   const rules = [
     { label: t("rules.timeZone"), value: t("rules.timeZoneValue", { zone: doc.rules.timeZone }) },
     { label: t("rules.ageBandSet"), value: t(`rules.bandSets.${doc.rules.ageBandSet}`) },
     {
       label: t("rules.variant"),
-      value: pub ? t("rules.variantPublic", { k: pub.k }) : t("rules.variantFull"),
+      value: pub ? t("rules.variantPublic", { k: num(pub.k) }) : t("rules.variantFull"),
     },
     ...(pub
       ? [
@@ -84,10 +89,11 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
 
   return {
     lang,
+    numerals,
     year: doc.year,
     variant: pub ? ("public" as const) : ("full" as const),
     k: pub?.k ?? null,
-    title: t(pub ? "titlePublic" : "title", { year: doc.year }),
+    title: t(pub ? "titlePublic" : "title", { year: formatYear(doc.year, numerals) }),
     lines,
     sections,
     checks,
@@ -98,9 +104,9 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
 }
 export type TReportView = ReturnType<typeof buildReportView>;
 
-/** A count for people to read: grouped digits, "x" where suppressed. */
+/** A count for people to read: grouped digits (Khmer in Khmer), "x" where suppressed. */
 export function formatCount(view: TReportView, count: number | null): string {
-  return count === null ? view.t("suppressedMark") : new Intl.NumberFormat(view.lang).format(count);
+  return count === null ? view.t("suppressedMark") : formatNumber(count, view.numerals);
 }
 
 /** A file name for the export: ctip-report-2017[-public-k11][-ctdc][-km].csv */

@@ -9,8 +9,9 @@ describe("print view", () => {
   it("shows every section, the checks and the rules, in Khmer when asked", () => {
     const html = renderPrintBody(buildReportView(seedLikeReport(), "km"));
     expect(html).toContain('lang="km"');
-    expect(html).toContain("របាយការណ៍ប្រចាំឆ្នាំ 2017");
-    expect(html).toContain('<td>ភ្នំពេញ</td><td class="n">57</td>');
+    // Figures and years in Khmer digits (decision 0028).
+    expect(html).toContain("របាយការណ៍ប្រចាំឆ្នាំ ២០១៧");
+    expect(html).toContain('<td>ភ្នំពេញ</td><td class="n">៥៧</td>');
     expect(html).toContain("ការត្រួតពិនិត្យ");
     expect(html).toContain("ម៉ោងភ្នំពេញ (UTC+7, Asia/Phnom_Penh)");
   });
@@ -76,7 +77,7 @@ describe("print view: what the PDF is printed from", () => {
     const en = buildReportView(doc, "en").lines[0];
     const km = buildReportView(doc, "km").lines[0];
     expect(en).toContain("19:18");
-    expect(km).toContain("19:18");
+    expect(km).toContain("១៩:១៨");
     expect(km).not.toMatch(/AM|PM|ព្រឹក|ល្ងាច/);
   });
 

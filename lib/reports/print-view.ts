@@ -1,3 +1,4 @@
+import { formatChange } from "@/lib/i18n/numerals";
 import { formatCount, type TReportView, type TViewSection } from "./export-view";
 
 // The report's print view as HTML: the PDF export prints it in headless Chromium, and the print
@@ -49,7 +50,7 @@ function sectionHtml(view: TReportView, s: TViewSection): string {
   const comparison =
     total.change === null
       ? ""
-      : ` <span class="muted">(${e(c("columns.previous"))}${colon} ${e(formatCount(view, total.previous))}; ${e(c("columns.change"))}${colon} ${e(total.changeLabel)})</span>`;
+      : ` <span class="muted">(${e(c("columns.previous"))}${colon} ${e(formatCount(view, total.previous))}; ${e(c("columns.change"))}${colon} ${e(formatChange(total.changeLabel, view.numerals))})</span>`;
   const tables = s.breakdowns.map((b) => {
     const body = b.withheld
       ? `<tr><td colspan="2" class="muted">${e(c("withheldNote"))}</td></tr>`

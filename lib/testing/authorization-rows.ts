@@ -1,5 +1,9 @@
 import type { z } from "zod";
-import { changePasswordSpec, verifyAuditChainSpec } from "@/lib/actions/definitions/account";
+import {
+  changePasswordSpec,
+  setPreferencesSpec,
+  verifyAuditChainSpec,
+} from "@/lib/actions/definitions/account";
 import {
   createCaseSpec,
   deleteCaseSpec,
@@ -141,6 +145,10 @@ export const MATRIX: Row[] = [
       newPassword: `Fresh-Password-${uniqueKey()}`,
       confirmPassword: "",
     }),
+  }),
+  row("setPreferences", setPreferencesSpec, {
+    allowed: ROLES,
+    input: async () => ({ digits: "LATIN" }),
   }),
   row("verifyAuditChain", verifyAuditChainSpec, {
     allowed: ["AUDITOR"],

@@ -13,7 +13,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { isAuditAction, isAuditEntityType } from "@/lib/domain/audit-actions";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getUiLocale } from "@/lib/i18n/server";
@@ -39,10 +39,11 @@ export default async function AuditPage({
   const user = await requireUser("read:audit");
   // An unreadable filter (a hand-edited URL, a NUL byte) is not applied, and says so beside it.
   const { filters, errors } = parseAuditFilters(await searchParams);
-  const [t, tCommon, locale, { rows, nextCursor }] = await Promise.all([
+  const [t, tCommon, locale, numerals, { rows, nextCursor }] = await Promise.all([
     getTranslations("audit"),
     getTranslations("common"),
     getUiLocale(),
+    getUiNumerals(),
     findAuditEvents(user, filters),
   ]);
   const { cursor, ...criteria } = filters;
@@ -80,7 +81,7 @@ export default async function AuditPage({
             {rows.map((e) => (
               <TableRow key={String(e.id)}>
                 <TableCell className="whitespace-nowrap">
-                  {formatDateTime(e.occurredAt, locale)}
+                  {formatDateTime(e.occurredAt, locale, numerals)}
                 </TableCell>
                 <TableCell>{e.actorEmail ?? t("system")}</TableCell>
                 <TableCell>

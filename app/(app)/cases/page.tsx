@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/acting-user";
 import { findCases } from "@/lib/data/cases";
 import { formatEventDate, provinceName } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/numerals";
 
 export function generateMetadata() {
   return recordListMetadata("cases");
@@ -18,7 +19,7 @@ export function generateMetadata() {
 
 export default async function CasesPage({ searchParams }: { searchParams: SearchParams }) {
   const list = await loadRecordList("cases", searchParams, findCases);
-  const { rows, tEnum, tCommon, locale, user } = list;
+  const { rows, tEnum, tCommon, locale, numerals, user } = list;
   const t = await getTranslations("cases");
   const columns: RecordColumn[] = [
     {
@@ -41,10 +42,10 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
       reference: c.reference,
       offence: tEnum(`OffenceType.${c.offenceType}`),
       province: provinceName(c.province, locale) ?? tCommon("unknown"),
-      crackedDownAt: formatEventDate(c.crackedDownAt, locale) ?? tCommon("notRecorded"),
+      crackedDownAt: formatEventDate(c.crackedDownAt, locale, numerals) ?? tCommon("notRecorded"),
       status: tEnum(`CaseStatus.${c.status}`),
-      suspects: String(c._count.suspects),
-      victims: String(c._count.victims),
+      suspects: formatNumber(c._count.suspects, numerals),
+      victims: formatNumber(c._count.victims, numerals),
     },
   }));
   return (

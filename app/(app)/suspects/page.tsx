@@ -15,7 +15,7 @@ export function generateMetadata() {
 
 export default async function SuspectsPage({ searchParams }: { searchParams: SearchParams }) {
   const list = await loadRecordList("suspects", searchParams, findSuspects);
-  const { rows, tEnum, tCommon, locale } = list;
+  const { rows, tEnum, tCommon, locale, numerals } = list;
   const t = await getTranslations("suspects");
   const columns: RecordColumn[] = [
     { id: "case", header: t("case"), sorts: ["reference-asc"], mono: true },
@@ -36,7 +36,7 @@ export default async function SuspectsPage({ searchParams }: { searchParams: Sea
       nationality:
         countryName(s.nationality, locale) ??
         (s.isForeign ? t("foreignUnspecified") : tCommon("unknown")),
-      arrestedAt: formatEventDate(s.arrestedAt, locale) ?? tCommon("notRecorded"),
+      arrestedAt: formatEventDate(s.arrestedAt, locale, numerals) ?? tCommon("notRecorded"),
       unit: s.arrestingUnit ?? tCommon("notRecorded"),
     },
   }));

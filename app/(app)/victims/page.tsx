@@ -15,7 +15,7 @@ export function generateMetadata() {
 
 export default async function VictimsPage({ searchParams }: { searchParams: SearchParams }) {
   const list = await loadRecordList("victims", searchParams, findVictims);
-  const { rows, tEnum, tCommon, locale } = list;
+  const { rows, tEnum, tCommon, locale, numerals } = list;
   const t = await getTranslations("victims");
   const tFilters = await getTranslations("filters");
   const columns: RecordColumn[] = [
@@ -38,7 +38,7 @@ export default async function VictimsPage({ searchParams }: { searchParams: Sear
       // The band, computed in PostgreSQL: the list never reads a date of birth.
       age: tFilters(`ageBands.${v.ageBand}`),
       nationality: countryName(v.nationality, locale) ?? tCommon("unknown"),
-      rescuedAt: formatEventDate(v.rescuedAt, locale) ?? tCommon("notRecorded"),
+      rescuedAt: formatEventDate(v.rescuedAt, locale, numerals) ?? tCommon("notRecorded"),
       place:
         (v.rescuedAbroad
           ? countryName(v.rescueCountry, locale)

@@ -1,5 +1,6 @@
 import { uniqueKey } from "../db";
 import { TEST_PASSWORD } from "../users";
+import { DIGITS } from "@/lib/validation/preferences";
 import { ROLES } from "@/lib/validation/users";
 import { currentRef, resetActive } from "./action-fixtures";
 import type { FieldKind } from "./hostile-fields";
@@ -72,6 +73,20 @@ export const OTHER_TARGETS: Record<string, Target> = {
     runs: 30,
     writes: ["app_user", "session"],
     baseline: false,
+  },
+  // The opposite of what the auditor has now, so an accepted input is a change with its audit row.
+  setPreferencesSpec: {
+    actor: (fx) => fx.auditor,
+    fields: { digits: { kind: "enum", values: DIGITS } },
+    base: async (fx) => {
+      const { digits } = await fx.db.user.findUniqueOrThrow({
+        where: { id: fx.auditor.id },
+        select: { digits: true },
+      });
+      return { digits: digits === "KHMER" ? "LATIN" : "KHMER" };
+    },
+    runs: 20,
+    writes: ["app_user"],
   },
   // Each run re-hashes the whole audit trail: a few runs, of input shapes only.
   verifyAuditChainSpec: {

@@ -11,7 +11,7 @@ import { deleteCaseAction } from "@/lib/actions/delete-case";
 import { restoreCaseAction } from "@/lib/actions/restore-case";
 import { can, inScope } from "@/lib/auth/acting-user";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findCase } from "@/lib/data/case-detail";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { AppError } from "@/lib/errors";
@@ -27,10 +27,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (err instanceof AppError && err.code === "not-found") notFound();
     throw err;
   });
-  const [t, tEnum, locale] = await Promise.all([
+  const [t, tEnum, locale, numerals] = await Promise.all([
     getTranslations("cases"),
     getTranslations("enums"),
     getUiLocale(),
+    getUiNumerals(),
   ]);
   const canWrite = can(user, "write:record") && inScope(user, detail.provinceId);
   const cracked = toPhnomPenhInputs(detail.crackedDownAt);
@@ -42,7 +43,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     [t("offence"), tEnum(`OffenceType.${detail.offenceType}`)],
     [t("province"), provinceName(detail.province, locale)],
     [t("leadAgency"), detail.leadAgency],
-    [t("crackedDownAt"), formatEventDate(detail.crackedDownAt, locale) ?? t("noDate")],
+    [t("crackedDownAt"), formatEventDate(detail.crackedDownAt, locale, numerals) ?? t("noDate")],
     [t("status"), tEnum(`CaseStatus.${detail.status}`)],
   ];
   return (
@@ -88,7 +89,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           />
         </div>
       ) : null}
-      <CasePeople detail={detail} canWrite={canWrite} locale={locale} user={user} />
+      <CasePeople
+        detail={detail}
+        canWrite={canWrite}
+        locale={locale}
+        numerals={numerals}
+        user={user}
+      />
       <RecordHistory actor={user} entityType="case" entityId={detail.id} />
     </>
   );

@@ -11,7 +11,6 @@ import { YearCountsTable } from "@/components/reports/year-counts-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { countRecordsByYear } from "@/lib/data/overview";
-import { formatDateTime } from "@/lib/i18n/format";
 import { buildReport } from "@/lib/reports/build-report";
 import { ruleTexts } from "@/lib/reports/export-labels";
 import { parseReportOptions, ZReportYear } from "@/lib/validation/report";
@@ -22,8 +21,8 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props) {
-  const { t } = await getReportLabels();
-  return { title: t("title", { year: (await params).year }) };
+  const { t, year } = await getReportLabels();
+  return { title: t("title", { year: year((await params).year) }) };
 }
 
 export default async function ReportPage({ params, searchParams }: Props) {
@@ -39,11 +38,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
     getReportLabels(),
   ]);
   const { t } = labels;
-  const previous = String(report.year - 1);
+  const previous = labels.year(report.year - 1);
   const c = report.comparison;
   return (
     <>
-      <PageHeader title={t("title", { year: report.year })} intro={t("intro")} />
+      <PageHeader title={t("title", { year: labels.year(report.year) })} intro={t("intro")} />
       <div className="mb-6 space-y-2 text-sm text-slate-700">
         <p>
           {report.scope.national
@@ -54,8 +53,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
           {c.source === "published"
             ? t("comparisonPublished", {
                 previous,
-                date: formatDateTime(new Date(c.publishedAt), labels.locale),
-                revision: c.revision,
+                date: labels.dateTime(new Date(c.publishedAt)),
+                revision: labels.number(c.revision),
                 sha: c.sha256.slice(0, 12),
               })
             : t("comparisonLive", { previous })}
@@ -88,6 +87,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
               victims: t("victims"),
               abroad: t("rescuedAbroad"),
             }}
+            numerals={labels.numerals}
           />
         }
       >

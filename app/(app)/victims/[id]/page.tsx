@@ -13,11 +13,12 @@ import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
 import { can, inScope, type ActingUser } from "@/lib/auth/acting-user";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findVictim } from "@/lib/data/victim-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { AppError } from "@/lib/errors";
 import { countryName, formatCalendarDate, formatEventDate, provinceName } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 
 type Victim = Awaited<ReturnType<typeof findVictim>>;
@@ -36,10 +37,11 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
     if (err instanceof AppError && err.code === "not-found") notFound();
     throw err;
   });
-  const [t, tEnum, locale] = await Promise.all([
+  const [t, tEnum, locale, numerals] = await Promise.all([
     getTranslations("victims"),
     getTranslations("enums"),
     getUiLocale(),
+    getUiNumerals(),
   ]);
   const writable = canWrite(user, v) && v.name !== undefined;
   const place = v.rescuedAbroad
@@ -51,10 +53,12 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
       ? v.age.source === "born-after-rescue"
         ? t("ageBornAfterRescue")
         : "—"
-      : t(v.age.source === "birth" ? "ageFromBirth" : "ageRecorded", { years: v.age.years });
+      : t(v.age.source === "birth" ? "ageFromBirth" : "ageRecorded", {
+          years: formatNumber(v.age.years, numerals),
+        });
   const dateOfBirth = (date: Date | null): [string, ReactNode] => [
     t("dateOfBirth"),
-    formatCalendarDate(date, locale) ?? t("birthNotRecorded"),
+    formatCalendarDate(date, locale, numerals) ?? t("birthNotRecorded"),
   ];
   const facts: [string, ReactNode][] = [
     [t("sex"), tEnum(`Sex.${v.sex}`)],
@@ -62,7 +66,7 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
     // Selected only for roles that may see identities (lib/data/victim-detail.ts).
     ...(v.dateOfBirth === undefined ? [] : [dateOfBirth(v.dateOfBirth)]),
     [t("nationality"), countryName(v.nationality, locale) ?? "—"],
-    [t("rescuedAt"), formatEventDate(v.rescuedAt, locale) ?? "—"],
+    [t("rescuedAt"), formatEventDate(v.rescuedAt, locale, numerals) ?? "—"],
     [t("place"), place],
     [t("agency"), tEnum(`RescuingAgency.${v.rescuingAgency}`)],
     [t("exploitation"), tEnum(`ExploitationType.${v.exploitationType}`)],

@@ -1,0 +1,73 @@
+import type { Locale } from "./locales";
+
+// Figures on Khmer pages are written in Khmer digits (០–៩), as CLDR's Khmer numbering system
+// ("km-u-nu-khmr") writes them: 1,234.5 is ១.២៣៤,៥. Some offices prefer Latin digits; each user
+// may choose them (User.digits), and English pages always use Latin digits (decision 0028).
+//
+// Full ICU (Node) formats khmr; browsers ship trimmed ICU data, and Chromium has no Khmer locale
+// at all ("km-u-nu-khmr" resolves to en-US with Latin digits). So the digits and separators are
+// this module's table over the Latin formatter every runtime has, and a unit test holds the
+// table to Node's full ICU: the server-rendered page and a client component write alike.
+
+/** The digits a page writes numbers with. */
+export type Numerals = "khmr" | "latn";
+/** A user's stored choice (the Prisma enum Digits). */
+export type DigitsPreference = "KHMER" | "LATIN";
+
+/** The digits of a page in `locale` for a user who chose `preference` (Khmer unless LATIN). */
+export function numeralsFor(locale: Locale, preference?: DigitsPreference | null): Numerals {
+  return locale === "km" && preference !== "LATIN" ? "khmr" : "latn";
+}
+
+const KHMER_DIGITS = ["០", "១", "២", "៣", "៤", "៥", "៦", "៧", "៨", "៩"] as const;
+
+/** Every Latin digit of `text` as `numerals` writes it; nothing else changes. */
+export function withNumerals(text: string, numerals: Numerals): string {
+  if (numerals === "latn") return text;
+  return text.replace(/[0-9]/g, (d) => KHMER_DIGITS[Number(d)]!);
+}
+
+// khmr's separators in CLDR's Khmer data: "." groups thousands, "," marks the decimal.
+const KHMR_SYMBOL: Partial<Record<Intl.NumberFormatPartTypes, string>> = {
+  group: ".",
+  decimal: ",",
+};
+
+const latinFormats = new Map<string, Intl.NumberFormat>();
+function latinFormat(options: Intl.NumberFormatOptions) {
+  const key = JSON.stringify(options);
+  let format = latinFormats.get(key);
+  if (!format) latinFormats.set(key, (format = new Intl.NumberFormat("en-US", options)));
+  return format;
+}
+
+/** A number as a page shows it: 1,234 in Latin digits, ១.២៣៤ in Khmer. */
+export function formatNumber(
+  value: number,
+  numerals: Numerals,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  const parts = latinFormat(options).formatToParts(value);
+  if (numerals === "latn") return parts.map((p) => p.value).join("");
+  return parts.map((p) => KHMR_SYMBOL[p.type] ?? withNumerals(p.value, numerals)).join("");
+}
+
+/** A year, never grouped: 2017, ២០១៧. */
+export function formatYear(year: number | string, numerals: Numerals): string {
+  return withNumerals(String(year), numerals);
+}
+
+/**
+ * A percentage change as the report document writes it ("+12.50%", "−3.00%": locale-neutral,
+ * published and hashed), in the page's digits and decimal mark.
+ */
+export function formatChange(change: string, numerals: Numerals): string {
+  if (numerals === "latn") return change;
+  return change.replace(/\d+(?:\.(\d+))?/g, (number, fraction?: string) => {
+    const digits = fraction?.length ?? 0;
+    return formatNumber(Number(number), numerals, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  });
+}

@@ -22,7 +22,10 @@ const ALLOWED = [
   /\b(?:XLSX|CSV|PDF|JSON|SHA-256|UTC|ISO|URL|HTTP|ID|CTDC)\b/g, // formats, standards, datasets
   /\b[A-Z]{2,3}\b/g, // ISO 3166 and ISO 639 codes (TH, KHM, km)
   /\b[A-Z]{2,3}(?:-[A-Z0-9]{1,3})?\b/g, // ISO 3166-2 province codes (KH-12)
+  /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, // record ids
   /\b[0-9a-f]{12,64}\b/g, // hash prefixes and digests
+  /\bAsia\/Phnom_Penh\b/g, // the time zone's IANA id, stated beside "Phnom Penh time" in the rules
+  /\bExcel\b/g, // a product's name, written so in Khmer too
   /\S+@\S+\.\S+/g, // e-mail addresses in running text
   /\bctip-[a-z0-9-]+\/\d+\b/g, // rule identifiers in documents (ctip-small-cells/1)
   /\b(?:km|en)\b/g, // language codes

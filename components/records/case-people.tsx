@@ -43,7 +43,7 @@ export async function CasePeople({ detail, canWrite, locale, numerals, user }: P
             return (
               <li key={s.id} className={panel}>
                 <p className="font-medium">
-                  {s.name} · {tEnum(`SuspectRole.${s.role}`)} ·{" "}
+                  <span translate="no">{s.name}</span> · {tEnum(`SuspectRole.${s.role}`)} ·{" "}
                   {countryName(s.nationality, locale) ??
                     (s.isForeign ? t("foreignUnspecified") : t("nationalityUnknown"))}
                   {s.arrestedAt
@@ -114,8 +114,13 @@ export async function CasePeople({ detail, canWrite, locale, numerals, user }: P
                   >
                     {v.code}
                   </Link>
-                  {v.name ? ` · ${v.name}` : ""} · {tEnum(`Sex.${v.sex}`)} ·{" "}
-                  {tEnum(`ExploitationType.${v.exploitationType}`)}
+                  {v.name ? (
+                    <>
+                      {" · "}
+                      <span translate="no">{v.name}</span>
+                    </>
+                  ) : null}{" "}
+                  · {tEnum(`Sex.${v.sex}`)} · {tEnum(`ExploitationType.${v.exploitationType}`)}
                   {v.rescuedAt
                     ? ` · ${t("rescued", { date: formatEventDate(v.rescuedAt, locale, numerals) ?? "" })}`
                     : ""}

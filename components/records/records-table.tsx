@@ -29,6 +29,8 @@ export type RecordColumn = {
   sorts?: string[];
   align?: "right";
   mono?: boolean;
+  /** The cells show what people typed (a unit's name): marked translate="no", as codes are. */
+  asTyped?: boolean;
 };
 
 /** A row with its cells already formatted and translated on the server. */
@@ -119,14 +121,22 @@ export function RecordsTable({
                 // Codes and references read as one token: "PNP-2017-0014", never broken in three.
                 column?.mono && "font-mono whitespace-nowrap",
               );
+              // Codes and typed text are not the interface's to translate: browsers' translation
+              // tools leave them alone, and so does the Khmer page check (e2e/khmer.spec.ts).
+              const translate = column?.mono || column?.asTyped ? "no" : undefined;
               if (index > 0)
                 return (
-                  <TableCell key={cell.id} className={className}>
+                  <TableCell key={cell.id} className={className} translate={translate}>
                     {text}
                   </TableCell>
                 );
               return (
-                <TableHead key={cell.id} scope="row" className={cn("font-medium", className)}>
+                <TableHead
+                  key={cell.id}
+                  scope="row"
+                  className={cn("font-medium", className)}
+                  translate={translate}
+                >
                   {row.original.href ? (
                     <Link
                       href={row.original.href}

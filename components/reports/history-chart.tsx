@@ -38,7 +38,23 @@ export function HistoryChart({
         <XAxis dataKey="year" tickFormatter={year} />
         <YAxis allowDecimals={false} tickFormatter={number} />
         <Tooltip formatter={number} labelFormatter={year} />
-        <Legend />
+        {/* Our own legend: Recharts' default labels each swatch "<name> legend icon", in English. */}
+        <Legend
+          content={({ payload }) => (
+            <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm">
+              {payload?.map((item) => (
+                <li key={String(item.value)} className="flex items-center gap-1.5">
+                  <span
+                    aria-hidden
+                    className="inline-block size-3 rounded-sm"
+                    style={{ backgroundColor: item.color }}
+                  />
+                  {item.value}
+                </li>
+              ))}
+            </ul>
+          )}
+        />
         {series.map((s) => (
           <Line
             key={s.key}

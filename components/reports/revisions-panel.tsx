@@ -69,7 +69,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
         <dt className="font-medium text-slate-600">{t("publishedAt")}</dt>
         <dd>{formatDateTime(revisions.publishedAt, locale, numerals)}</dd>
         <dt className="font-medium text-slate-600">{t("publishedBy")}</dt>
-        <dd>{revisions.publishedBy}</dd>
+        <dd translate="no">{revisions.publishedBy}</dd>
         <dt className="font-medium text-slate-600">{t("sha256")}</dt>
         <dd>
           <code className="font-mono text-xs break-all">{revisions.sha256}</code>
@@ -163,7 +163,9 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
                     <TableCell className="whitespace-nowrap">
                       {formatDateTime(c.at, locale, numerals)}
                     </TableCell>
-                    <TableCell>{c.actorName ?? c.actorEmail ?? t("system")}</TableCell>
+                    <TableCell translate={(c.actorName ?? c.actorEmail) ? "no" : undefined}>
+                      {c.actorName ?? c.actorEmail ?? t("system")}
+                    </TableCell>
                     <TableCell>{actionName(c)}</TableCell>
                     <TableCell>
                       {c.href ? (
@@ -210,7 +212,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
                     <TableCell className="whitespace-nowrap">
                       {formatDateTime(h.publishedAt, locale, numerals)}
                     </TableCell>
-                    <TableCell>{h.publishedBy}</TableCell>
+                    <TableCell translate="no">{h.publishedBy}</TableCell>
                     <TableCell>
                       <code className="font-mono text-xs break-all">{h.sha256}</code>
                     </TableCell>

@@ -7,7 +7,9 @@ export async function UserMenu({ user }: { user: ActingUser }) {
   return (
     <div className="flex items-center gap-3 text-sm">
       <p>
-        <span className="font-medium">{user.name}</span>{" "}
+        <span className="font-medium" translate="no">
+          {user.name}
+        </span>{" "}
         <span className="text-brand-100">({tEnum(`Role.${user.role}`)})</span>
       </p>
       <form action={signOutAction}>

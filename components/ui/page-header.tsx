@@ -5,8 +5,10 @@ export function PageHeader({
   intro,
   actions,
 }: {
-  title: string;
-  intro?: string;
+  /** A string, or a node when part of it is typed text (a person's name, a case summary),
+   * marked translate="no". */
+  title: ReactNode;
+  intro?: ReactNode;
   actions?: ReactNode;
 }) {
   return (

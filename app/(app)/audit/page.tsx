@@ -83,23 +83,31 @@ export default async function AuditPage({
                 <TableCell className="whitespace-nowrap">
                   {formatDateTime(e.occurredAt, locale, numerals)}
                 </TableCell>
-                <TableCell>{e.actorEmail ?? t("system")}</TableCell>
+                <TableCell translate={e.actorEmail ? "no" : undefined}>
+                  {e.actorEmail ?? t("system")}
+                </TableCell>
                 <TableCell>
                   {isAuditAction(e.action) ? (
                     t(`actionLabels.${e.action}`)
                   ) : (
                     // An event written under a name since retired: its code is all there is.
-                    <span className="font-mono text-xs">{e.action}</span>
+                    <span className="font-mono text-xs" translate="no">
+                      {e.action}
+                    </span>
                   )}
                 </TableCell>
                 <TableCell>
                   {isAuditEntityType(e.entityType) ? (
                     t(`entityLabels.${e.entityType}`)
                   ) : (
-                    <span className="font-mono text-xs">{e.entityType}</span>
+                    <span className="font-mono text-xs" translate="no">
+                      {e.entityType}
+                    </span>
                   )}
                   {e.entityId ? (
-                    <span className="block font-mono text-xs text-slate-600">{e.entityId}</span>
+                    <span className="block font-mono text-xs text-slate-600" translate="no">
+                      {e.entityId}
+                    </span>
                   ) : null}
                 </TableCell>
                 <TableCell>

@@ -23,7 +23,7 @@ export default async function SuspectsPage({ searchParams }: { searchParams: Sea
     { id: "sex", header: t("sex") },
     { id: "nationality", header: t("nationality") },
     { id: "arrestedAt", header: t("arrestedAt"), sorts: ["date-desc", "date-asc"] },
-    { id: "unit", header: t("unit") },
+    { id: "unit", header: t("unit"), asTyped: true },
   ];
   const tableRows: RecordRow[] = rows.map((s) => ({
     id: s.id,

@@ -52,11 +52,15 @@ export default async function UsersPage() {
           {users.map((u) => (
             <TableRow key={u.id}>
               <TableHead scope="row">
-                <Link className="text-brand-700 underline" href={`/admin/users/${u.id}`}>
+                <Link
+                  className="text-brand-700 underline"
+                  href={`/admin/users/${u.id}`}
+                  translate="no"
+                >
                   {u.name}
                 </Link>
               </TableHead>
-              <TableCell>{u.email}</TableCell>
+              <TableCell translate="no">{u.email}</TableCell>
               <TableCell>{tEnum(`Role.${u.role}`)}</TableCell>
               <TableCell>
                 {u.nationalScope

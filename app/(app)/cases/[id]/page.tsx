@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -39,10 +40,15 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     value: String(p.id),
     label: locale === "km" ? p.nameKm : p.nameEn,
   }));
-  const facts: [string, string | null][] = [
+  const facts: [string, ReactNode][] = [
     [t("offence"), tEnum(`OffenceType.${detail.offenceType}`)],
     [t("province"), provinceName(detail.province, locale)],
-    [t("leadAgency"), detail.leadAgency],
+    [
+      t("leadAgency"),
+      <span key="leadAgency" translate="no">
+        {detail.leadAgency}
+      </span>,
+    ],
     [t("crackedDownAt"), formatEventDate(detail.crackedDownAt, locale, numerals) ?? t("noDate")],
     [t("status"), tEnum(`CaseStatus.${detail.status}`)],
   ];
@@ -50,7 +56,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     <>
       <PageHeader
         title={t("caseTitle", { reference: detail.reference })}
-        intro={detail.summary ?? undefined}
+        intro={detail.summary ? <span translate="no">{detail.summary}</span> : undefined}
       />
       {detail.deletedAt ? (
         <DeletedNotice

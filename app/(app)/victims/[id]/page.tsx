@@ -83,7 +83,10 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
   ];
   return (
     <>
-      <PageHeader title={v.name ? `${v.code} · ${v.name}` : v.code} intro={t("pseudonymNote")} />
+      <PageHeader
+        title={<span translate="no">{v.name ? `${v.code} · ${v.name}` : v.code}</span>}
+        intro={t("pseudonymNote")}
+      />
       {v.deletedAt ? (
         <DeletedNotice
           message={t("deletedNotice")}

@@ -21,8 +21,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <PageHeader
-        title={user.name}
-        intro={`${user.email} · ${user.active ? t("active") : t("inactive")}`}
+        title={<span translate="no">{user.name}</span>}
+        intro={
+          <>
+            <span translate="no">{user.email}</span> · {user.active ? t("active") : t("inactive")}
+          </>
+        }
       />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="access-heading">

@@ -74,9 +74,9 @@ export function formatChange(change: string, numerals: Numerals): string {
 
 /**
  * A message's figures as placeholders: `{n15}` is the figure 15 in the reader's digits, so a
- * label such as "ក្រោម {n15} ឆ្នាំ" or "from {n1} to k−1" follows the digits switch while the
- * catalogue still says which figure goes where. Values for figures a message does not use are
- * harmless, so one object serves every label of a family (the age bands).
+ * label such as "ក្រោម {n15} ឆ្នាំ" follows the digits switch while the catalogue still says which
+ * figure goes where. Values for figures a message does not use are harmless, so one object serves
+ * every label of a family (the age bands).
  */
 export function figureValues(
   figures: Iterable<number>,

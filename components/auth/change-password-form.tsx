@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useNumerals } from "@/components/ui/numerals";
+import { formatNumber } from "@/lib/i18n/numerals";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -11,6 +13,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
 
 export function ChangePasswordForm() {
   const t = useTranslations("auth");
+  const numerals = useNumerals();
   const [state, action, pending] = useActionState(changePasswordAction, undefined);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -31,7 +34,7 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN_LENGTH}
-        hint={t("passwordRules", { min: PASSWORD_MIN_LENGTH })}
+        hint={t("passwordRules", { min: formatNumber(PASSWORD_MIN_LENGTH, numerals) })}
         errors={errors?.newPassword}
       />
       <Field

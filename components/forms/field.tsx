@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumerals } from "@/components/ui/numerals";
 import type { ComponentProps, ReactNode } from "react";
+import { countedValues } from "@/lib/i18n/numerals";
 import { cn } from "@/lib/utils";
 import { fieldErrorMessage, type TFieldError } from "@/lib/validation/error-map";
 
@@ -65,11 +67,12 @@ export function FieldErrors({
   namespaces?: string[];
 }) {
   const t = useTranslations();
+  const numerals = useNumerals();
   if (!errors?.length) return null;
   const text = (error: TFieldError) => {
     for (const namespace of namespaces) {
       const { key, values } = fieldErrorMessage(error, namespace);
-      if (t.has(key)) return t(key, values);
+      if (t.has(key)) return t(key, countedValues(values, numerals));
     }
     return t("validation.invalid");
   };

@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
+import { useNumerals } from "@/components/ui/numerals";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
 import type { ImportProgress, ImportResult } from "@/lib/import/run-import";
+import { formatNumber } from "@/lib/i18n/numerals";
 import { IssueTable } from "./issue-table";
 import { readImportStream } from "./read-import-stream";
 
@@ -17,6 +19,8 @@ type State =
 /** Choose a kind and a file, watch the progress, then read the count or the error report. */
 export function ImportForm() {
   const t = useTranslations("import");
+  const numerals = useNumerals();
+  const number = (n: number) => formatNumber(n, numerals);
   const [kind, setKind] = useState<ImportKind>("victims");
   const [state, setState] = useState<State>({ step: "idle" });
 
@@ -85,7 +89,10 @@ export function ImportForm() {
           />
           <p aria-live="polite" className="text-sm text-slate-700">
             {progress
-              ? t(`phase.${progress.phase}`, { done: progress.done, total: progress.total })
+              ? t(`phase.${progress.phase}`, {
+                  done: number(progress.done),
+                  total: number(progress.total),
+                })
               : t("phase.parsing")}
           </p>
         </div>
@@ -95,7 +102,7 @@ export function ImportForm() {
           role="status"
           className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
         >
-          {t("success", { count: state.result.count })}
+          {t("success", { count: state.result.count, n: number(state.result.count) })}
         </p>
       ) : null}
       {refusal ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumerals } from "@/components/ui/numerals";
 import {
   Table,
   TableBody,
@@ -11,17 +12,21 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { ImportIssue } from "@/lib/import/map-rows";
+import { countedValues, formatNumber } from "@/lib/i18n/numerals";
 import { fieldErrorMessage } from "@/lib/validation/error-map";
 
 /** The error report: one line per problem, by row and column as the file has them. */
 export function IssueTable({ issues, more }: { issues: ImportIssue[]; more: number }) {
   const t = useTranslations("import.issues");
   const tRoot = useTranslations();
+  const numerals = useNumerals();
   // Schema messages are `validation` keys; the import's own ones carry their full path. A key
   // in neither (a stream from an older server) reads as "not valid", never as the key.
   const message = (issue: ImportIssue) => {
     const { key, values } = fieldErrorMessage({ key: issue.message, values: issue.values ?? {} });
-    return tRoot.has(key) ? tRoot(key, values) : tRoot("validation.invalid");
+    return tRoot.has(key)
+      ? tRoot(key, countedValues(values, numerals))
+      : tRoot("validation.invalid");
   };
   return (
     <>
@@ -45,7 +50,9 @@ export function IssueTable({ issues, more }: { issues: ImportIssue[]; more: numb
         </TableBody>
       </Table>
       {more > 0 ? (
-        <p className="mt-2 text-sm text-slate-600">{t("more", { count: more })}</p>
+        <p className="mt-2 text-sm text-slate-600">
+          {t("more", { count: formatNumber(more, numerals) })}
+        </p>
       ) : null}
     </>
   );

@@ -6,7 +6,7 @@ import type { CaseDetail } from "@/lib/data/case-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
 import { toDateInput, toPhnomPenhInputs } from "@/lib/i18n/dates";
 import { countryName, formatEventDate } from "@/lib/i18n/format";
-import type { Numerals } from "@/lib/i18n/numerals";
+import { formatNumber, type Numerals } from "@/lib/i18n/numerals";
 import type { Locale } from "@/lib/i18n/locales";
 import { nationalityChoice } from "@/lib/validation/person";
 import { RecordHistory } from "@/components/audit/record-history";
@@ -35,7 +35,7 @@ export async function CasePeople({ detail, canWrite, locale, numerals, user }: P
     <>
       <section aria-labelledby="suspects-heading" className="mt-8 space-y-3">
         <h2 id="suspects-heading" className="text-lg font-semibold">
-          {t("suspectsTitle", { count: detail.suspects.length })}
+          {t("suspectsTitle", { count: formatNumber(detail.suspects.length, numerals) })}
         </h2>
         <ul className="space-y-2">
           {detail.suspects.map((s) => {
@@ -98,7 +98,7 @@ export async function CasePeople({ detail, canWrite, locale, numerals, user }: P
 
       <section aria-labelledby="victims-heading" className="mt-8 space-y-3">
         <h2 id="victims-heading" className="text-lg font-semibold">
-          {t("victimsTitle", { count: detail.victims.length })}
+          {t("victimsTitle", { count: formatNumber(detail.victims.length, numerals) })}
         </h2>
         <ul className="space-y-2">
           {detail.victims.map((v) => {

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useNumerals } from "@/components/ui/numerals";
+import { formatNumber } from "@/lib/i18n/numerals";
 import type { ActionResult } from "@/lib/auth/guard-core";
 
 type Match = {
@@ -24,6 +26,7 @@ export function DuplicatePanel({
 }) {
   const t = useTranslations("duplicates");
   const tEnum = useTranslations("enums");
+  const numerals = useNumerals();
   if (!state || state.ok || state.messageKey !== "possibleDuplicates") return null;
   const matches = (state.details ?? []) as Match[];
   const href = (m: Match) => (kind === "victim" ? `/victims/${m.id}` : `/cases/${m.caseId}`);
@@ -40,7 +43,9 @@ export function DuplicatePanel({
           <li key={m.id} className="flex flex-wrap items-center gap-3 text-sm">
             <span>
               {m.label} · {tEnum(`Sex.${m.sex}`)} · {m.dateOfBirth ?? t("noBirthDate")} ·{" "}
-              {t("likeness", { percent: Math.min(100, Math.round(m.score * 100)) })}
+              {t("likeness", {
+                percent: formatNumber(Math.min(100, Math.round(m.score * 100)), numerals),
+              })}
             </span>
             <Link className="text-brand-700 underline" href={href(m)} target="_blank">
               {t("open", { label: m.label })}

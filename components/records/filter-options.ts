@@ -4,14 +4,15 @@ import { PROVINCES } from "@/lib/domain/provinces";
 import { AGE_BANDS } from "@/lib/domain/age-bands";
 import type { TRecordFilterName, TRecordKind } from "@/lib/filters/record-filters";
 import { CaseStatus, ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
-import { countryName } from "@/lib/i18n/format";
+import { ageBandValues, countryName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Numerals } from "@/lib/i18n/numerals";
 
 // The choices of each select filter, labelled in the UI language. Values are exactly those
 // ZRecordFilters accepts; a filter absent here is typed (year, search text).
 
 export type Option = { value: string; label: string };
-type Translate = (key: string) => string;
+type Translate = (key: string, values?: Record<string, string>) => string;
 
 function byLabel(options: Option[], locale: Locale): Option[] {
   const compare = compareNames(locale);
@@ -36,13 +37,15 @@ export function filterOptions(
   ctx: {
     kind: TRecordKind;
     locale: Locale;
+    /** The reader's digits, for the figures of the age bands' labels. */
+    numerals: Numerals;
     /** The user's provinces, or null for national scope. */
     provinceIds: number[] | null;
     t: Translate;
     tEnum: Translate;
   },
 ): Option[] | null {
-  const { kind, locale, provinceIds, t, tEnum } = ctx;
+  const { kind, locale, numerals, provinceIds, t, tEnum } = ctx;
   switch (name) {
     case "province":
       return byLabel(
@@ -74,7 +77,10 @@ export function filterOptions(
         ...countries(locale, ["KH"]),
       ];
     case "ageBand":
-      return AGE_BANDS.map((b) => ({ value: b, label: t(`ageBands.${b}`) }));
+      return AGE_BANDS.map((b) => ({
+        value: b,
+        label: t(`ageBands.${b}`, ageBandValues(numerals)),
+      }));
     case "place":
       return ["cambodia", "abroad"].map((p) => ({ value: p, label: t(`places.${p}`) }));
     case "rescueCountry":

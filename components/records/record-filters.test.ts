@@ -22,6 +22,7 @@ async function render(params: Record<string, string>, canSeeDeleted = true) {
     provinceIds: [12, 17],
     canSeeDeleted,
     sort: filters.sort,
+    numerals: "latn",
   });
   return renderToStaticMarkup(element);
 }

@@ -8,6 +8,7 @@ import {
   type TRecordFilters,
   type TRecordKind,
 } from "@/lib/filters/record-filters";
+import type { Numerals } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 import { showRefusedText } from "@/lib/validation/text";
 import { filterOptions } from "./filter-options";
@@ -26,13 +27,25 @@ type Props = {
   searchesNames?: boolean;
   /** The current sort, kept when filters change. */
   sort?: string;
+  /** The reader's digits (the age bands' figures). */
+  numerals: Numerals;
 };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be shared by link. */
 export async function RecordFilters(props: Props) {
-  const { kind, filters, errors, values, provinceIds, canSeeDeleted, searchesNames, sort } = props;
+  const {
+    kind,
+    filters,
+    errors,
+    values,
+    provinceIds,
+    canSeeDeleted,
+    searchesNames,
+    sort,
+    numerals,
+  } = props;
   const [t, tEnum, locale] = await Promise.all([
     getTranslations("filters"),
     getTranslations("enums"),
@@ -75,7 +88,7 @@ export async function RecordFilters(props: Props) {
           "aria-describedby": error ? errorId : undefined,
           className: inputClass,
         };
-        const options = filterOptions(name, { kind, locale, provinceIds, t, tEnum });
+        const options = filterOptions(name, { kind, locale, numerals, provinceIds, t, tEnum });
         return (
           <div key={name} className="space-y-1">
             <label htmlFor={id} className="block text-sm font-medium">

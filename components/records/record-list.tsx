@@ -49,6 +49,7 @@ export async function RecordList(props: Props) {
         canSeeDeleted={can(user, "write:record")}
         searchesNames={can(user, "read:victim-identity")}
         sort={filters.sort}
+        numerals={numerals}
       />
       {filters.deleted === "only" ? (
         <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">

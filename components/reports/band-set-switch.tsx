@@ -27,7 +27,7 @@ export function BandSetSwitch({
               : "rounded-full border border-slate-300 px-3 py-1 text-slate-800 hover:bg-slate-100"
           }
         >
-          {t(`bandSets.${set}`)}
+          {labels.bandSet(set)}
         </Link>
       ))}
     </nav>

@@ -61,7 +61,7 @@ export function ChecksList({
                   label={t("openRecords", { count: labels.number(check.count), figure: name })}
                 />
               ) : (
-                labels.digits(t("checkRecords", { count: check.count }))
+                t("checkRecords", { count: check.count, n: labels.number(check.count) })
               )}
             </span>
           </li>

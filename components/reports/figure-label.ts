@@ -1,14 +1,16 @@
 import { PROVINCES, provinceIdOfIso } from "@/lib/domain/provinces";
-import { countryName, provinceName } from "@/lib/i18n/format";
+import { ageBandValues, countryName, provinceName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Numerals } from "@/lib/i18n/numerals";
 import type { TFigureLabel } from "@/lib/reports/figures";
 
 type T = ((key: string, values?: Record<string, string | number>) => string) & {
   has: (key: string) => boolean;
 };
 
-/** Translators the labels are made with: reportPublish, enums and filters (for age bands). */
-export type FigureLabelText = { t: T; enums: T; filters: T; locale: Locale };
+/** Translators the labels are made with: reportPublish, enums and filters (for age bands), and
+ * the reader's digits (an age band's figures). */
+export type FigureLabelText = { t: T; enums: T; filters: T; locale: Locale; numerals: Numerals };
 
 function rowName(dimension: string | undefined, key: string, x: FigureLabelText): string {
   const enumOf: Record<string, string> = {
@@ -18,7 +20,8 @@ function rowName(dimension: string | undefined, key: string, x: FigureLabelText)
   };
   const enumName = dimension ? enumOf[dimension] : undefined;
   if (enumName && x.enums.has(`${enumName}.${key}`)) return x.enums(`${enumName}.${key}`);
-  if (dimension === "band" && x.filters.has(`ageBands.${key}`)) return x.filters(`ageBands.${key}`);
+  if (dimension === "band" && x.filters.has(`ageBands.${key}`))
+    return x.filters(`ageBands.${key}`, ageBandValues(x.numerals));
   if (dimension === "province") {
     const id = provinceIdOfIso(key);
     return provinceName(PROVINCES.find((p) => p.id === id) ?? null, x.locale) ?? key;

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useNumerals } from "@/components/ui/numerals";
+import { formatNumber, formatYear } from "@/lib/i18n/numerals";
 import { ActionForm } from "@/components/forms/action-form";
 import { FieldErrors, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -12,6 +14,7 @@ import { PUBLISH_NOTE_MAX } from "@/lib/validation/report-publish";
 /** The note and the button; afterwards, the revision and SHA-256 that were published. */
 export function PublishForm({ year, nextRevision }: { year: number; nextRevision: number }) {
   const t = useTranslations("reportPublish");
+  const numerals = useNumerals();
   const tErrors = useTranslations("reportPublish.errors");
   const [state, action, pending] = useActionState(publishReportAction, undefined);
   const failure = state && !state.ok ? state : undefined;
@@ -30,7 +33,10 @@ export function PublishForm({ year, nextRevision }: { year: number; nextRevision
           className="space-y-1 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm"
         >
           <p className="font-medium">
-            {t("published", { revision: state.data.revision, year: state.data.year })}
+            {t("published", {
+              revision: formatNumber(state.data.revision, numerals),
+              year: formatYear(state.data.year, numerals),
+            })}
           </p>
           <p>
             {t("sha256")} <code className="font-mono text-xs break-all">{state.data.sha256}</code>
@@ -75,12 +81,12 @@ export function PublishForm({ year, nextRevision }: { year: number; nextRevision
           className={inputClass}
         />
         <p id="field-publish-note-hint" className="text-xs text-slate-600">
-          {t("noteHint", { max: PUBLISH_NOTE_MAX })}
+          {t("noteHint", { max: formatNumber(PUBLISH_NOTE_MAX, numerals) })}
         </p>
         <FieldErrors id="field-publish-note-error" errors={errors.note} />
       </div>
       <SubmitButton pendingLabel={t("publishing")}>
-        {t("publish", { revision: nextRevision })}
+        {t("publish", { revision: formatNumber(nextRevision, numerals) })}
       </SubmitButton>
     </ActionForm>
   );

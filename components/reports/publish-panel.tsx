@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/acting-user";
 import { getUiNumerals, requireUser } from "@/lib/auth/current-user";
 import { findLatestRevision } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
-import { formatNumber } from "@/lib/i18n/numerals";
+import { formatNumber, formatYear } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 import { todayInPhnomPenh } from "@/lib/validation/common";
 import { PublishForm } from "./publish-form";
@@ -24,7 +24,7 @@ export async function PublishPanel({ year }: { year: number }) {
   ]);
   const heading = (
     <h2 id="publish-report-title" className="text-lg font-semibold text-slate-900">
-      {t("publishTitle", { year })}
+      {t("publishTitle", { year: formatYear(year, numerals) })}
     </h2>
   );
   if (!user.nationalScope || year > Number(todayInPhnomPenh().slice(0, 4))) {

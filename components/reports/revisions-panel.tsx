@@ -12,6 +12,7 @@ import {
 import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findReportRevisions, type TRecordChange } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
+import { formatYear } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 import type { TReportDocument } from "@/lib/reports/types";
 import { figureLabel } from "./figure-label";
@@ -44,11 +45,13 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
     return (
       <Card aria-labelledby="report-revisions-title" className="space-y-2">
         {heading}
-        <p className="text-sm text-slate-700">{t("notPublished", { year })}</p>
+        <p className="text-sm text-slate-700">
+          {t("notPublished", { year: formatYear(year, numerals) })}
+        </p>
       </Card>
     );
   }
-  const text = { t, enums, filters, locale };
+  const text = { t, enums, filters, locale, numerals };
   const actionName = (c: TRecordChange) => {
     const verb = c.action.split(".").at(-1) ?? c.action;
     const entity = t.has(`entityTypes.${c.entityType}`) ? t(`entityTypes.${c.entityType}`) : "";
@@ -145,7 +148,9 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
           {t("changedByTitle")}
         </h3>
         {revisions.changedBy.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("changedByNone", { year })}</p>
+          <p className="text-sm text-slate-700">
+            {t("changedByNone", { year: formatYear(year, numerals) })}
+          </p>
         ) : (
           <>
             <Table label={t("changedByTitle")}>

@@ -51,3 +51,16 @@ export function bandsOf(set: TAgeBandSet): string[] {
 export function bandDefinition(band: string): AgeBandDefinition | undefined {
   return [...NCCT_AGE_BANDS, ...CTDC_AGE_BANDS].find((b) => b.band === band);
 }
+
+/**
+ * The figures the bands' labels and the sets' names write ("under 15", "15–17", "18 and over"):
+ * each band's first year, its last (`to` − 1) and its bound `to`. The labels take them as
+ * placeholders (`{n15}`, lib/i18n/numerals.ts figureValues), so they follow the reader's digits.
+ */
+export const AGE_BAND_FIGURES: readonly number[] = [
+  ...new Set(
+    [...NCCT_AGE_BANDS, ...CTDC_AGE_BANDS].flatMap((b: AgeBandDefinition) =>
+      b.to === null ? [b.from] : [b.from, b.to - 1, b.to],
+    ),
+  ),
+].sort((a, b) => a - b);

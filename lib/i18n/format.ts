@@ -1,6 +1,7 @@
+import { AGE_BAND_FIGURES } from "@/lib/domain/age-bands";
 import { REPORT_TIME_ZONE } from "@/lib/domain/time";
 import type { Locale } from "./locales";
-import { numeralsFor, withNumerals, type Numerals } from "./numerals";
+import { figureValues, numeralsFor, withNumerals, type Numerals } from "./numerals";
 
 // Country names come from ICU (Intl.DisplayNames), a maintained source, in the UI language.
 // One formatter per language: lists name a country on every row.
@@ -100,4 +101,16 @@ export function formatDateTime(
 ): string {
   const parts = partsInPhnomPenh(date);
   return `${dayMonthYear(parts, locale, numerals)}, ${withNumerals(parts.time, numerals)}`;
+}
+
+const bandValues = new Map<Numerals, Record<string, string>>();
+
+/**
+ * The values every age band label and band set name takes (`filters.ageBands.*`,
+ * `report.bandSets.*`, `reportExport.rules.bandSets.*`): their figures in the reader's digits.
+ */
+export function ageBandValues(numerals: Numerals): Record<string, string> {
+  let values = bandValues.get(numerals);
+  if (!values) bandValues.set(numerals, (values = figureValues(AGE_BAND_FIGURES, numerals)));
+  return values;
 }

@@ -71,3 +71,37 @@ export function formatChange(change: string, numerals: Numerals): string {
     });
   });
 }
+
+/**
+ * A message's figures as placeholders: `{n15}` is the figure 15 in the reader's digits, so a
+ * label such as "ក្រោម {n15} ឆ្នាំ" follows the digits switch while the catalogue still says which
+ * figure goes where. Values for figures a message does not use are harmless, so one object serves
+ * every label of a family (the age bands).
+ */
+export function figureValues(
+  figures: Iterable<number>,
+  numerals: Numerals,
+): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const figure of figures) values[`n${figure}`] = formatNumber(figure, numerals);
+  return values;
+}
+
+/**
+ * A message's values as it shows them: every number written in the reader's digits (ICU writes a
+ * plain `{maximum}` as `String(value)`, always Latin), and, when they hold one number (a field
+ * error's bound), that number as `count` for a plural to choose its form by: "Use at most
+ * {count, plural, one {{maximum} character} other {{maximum} characters}}".
+ */
+export function countedValues(
+  values: Record<string, string | number>,
+  numerals: Numerals,
+): Record<string, string | number> {
+  const numbers = Object.entries(values).filter(
+    (entry): entry is [string, number] => typeof entry[1] === "number",
+  );
+  const out: Record<string, string | number> = { ...values };
+  for (const [key, value] of numbers) out[key] = formatNumber(value, numerals);
+  if (numbers.length === 1) out.count = numbers[0]![1];
+  return out;
+}

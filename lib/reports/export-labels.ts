@@ -1,9 +1,10 @@
 // use-intl/core, not next-intl: no React, so the report script (react-server) can load it too.
 import { createTranslator } from "use-intl/core";
 import { PROVINCES, provinceIdOfIso } from "@/lib/domain/provinces";
-import { countryName, provinceName } from "@/lib/i18n/format";
+import { ageBandValues, countryName, provinceName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { mergeMessages } from "@/lib/i18n/merge-messages";
+import { formatNumber, numeralsFor } from "@/lib/i18n/numerals";
 import en from "@/lib/i18n/messages/en.json";
 import km from "@/lib/i18n/messages/km.json";
 import { REPORT_DEFINITIONS } from "./assemble";
@@ -39,7 +40,7 @@ export function keyLabels(lang: Locale) {
   return {
     offence: (key: string) => enums(`OffenceType.${key}` as "OffenceType.OTHER"),
     sex: (key: string) => enums(`Sex.${key}` as "Sex.UNKNOWN"),
-    band: (key: string) => bands(key as "unknown"),
+    band: (key: string) => bands(key as "unknown", ageBandValues(numeralsFor(lang))),
     exploitation: (key: string) => enums(`ExploitationType.${key}` as "ExploitationType.OTHER"),
     province,
     nationality: (key: string | null) => country(key, "nationality"),
@@ -75,6 +76,8 @@ export function ruleTexts(lang: Locale) {
         text: isCurrent(key, text) ? t(`rules.definitionTexts.${key}`) : text,
       })),
     publicDescription: (text: string) =>
-      text === PUBLIC_DESCRIPTION ? t("rules.publicDescription") : text,
+      text === PUBLIC_DESCRIPTION
+        ? t("rules.publicDescription", { one: formatNumber(1, numeralsFor(lang)) })
+        : text,
   };
 }

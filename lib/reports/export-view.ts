@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDateTime } from "@/lib/i18n/format";
+import { ageBandValues, formatDateTime } from "@/lib/i18n/format";
 import { formatNumber, formatYear, numeralsFor } from "@/lib/i18n/numerals";
 import { exportTranslator, keyLabels, ruleTexts } from "./export-labels";
 import { viewSections } from "./export-sections";
@@ -70,7 +70,10 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
   ];
   const rules = [
     { label: t("rules.timeZone"), value: t("rules.timeZoneValue", { zone: doc.rules.timeZone }) },
-    { label: t("rules.ageBandSet"), value: t(`rules.bandSets.${doc.rules.ageBandSet}`) },
+    {
+      label: t("rules.ageBandSet"),
+      value: t(`rules.bandSets.${doc.rules.ageBandSet}`, ageBandValues(numerals)),
+    },
     {
       label: t("rules.variant"),
       value: pub ? t("rules.variantPublic", { k: num(pub.k) }) : t("rules.variantFull"),

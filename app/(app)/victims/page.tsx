@@ -7,7 +7,7 @@ import {
 } from "@/components/records/record-list-page";
 import type { RecordColumn, RecordRow } from "@/components/records/records-table";
 import { findVictims } from "@/lib/data/victims";
-import { countryName, formatEventDate, provinceName } from "@/lib/i18n/format";
+import { ageBandValues, countryName, formatEventDate, provinceName } from "@/lib/i18n/format";
 
 export function generateMetadata() {
   return recordListMetadata("victims");
@@ -36,7 +36,7 @@ export default async function VictimsPage({ searchParams }: { searchParams: Sear
       code: v.code,
       sex: tEnum(`Sex.${v.sex}`),
       // The band, computed in PostgreSQL: the list never reads a date of birth.
-      age: tFilters(`ageBands.${v.ageBand}`),
+      age: tFilters(`ageBands.${v.ageBand}`, ageBandValues(numerals)),
       nationality: countryName(v.nationality, locale) ?? tCommon("unknown"),
       rescuedAt: formatEventDate(v.rescuedAt, locale, numerals) ?? tCommon("notRecorded"),
       place:

@@ -106,7 +106,7 @@ function summaryHtml(view: TReportView): string {
   const rows = view.sections
     .map(
       (s) =>
-        `<tr><th scope="row">${e(s.title)}</th><td class="n">${e(formatCount(view, s.total.count))}</td><td class="n">${s.total.change === null ? "" : e(formatCount(view, s.total.previous))}</td><td class="n">${e(s.total.changeLabel)}</td></tr>`,
+        `<tr><th scope="row">${e(s.title)}</th><td class="n">${e(formatCount(view, s.total.count))}</td><td class="n">${s.total.change === null ? "" : e(formatCount(view, s.total.previous))}</td><td class="n">${e(formatChange(s.total.changeLabel, view.numerals))}</td></tr>`,
     )
     .join("");
   return `<section><h2>${e(c("summary"))}</h2><table class="keep"><thead><tr><th scope="col">${e(c("columns.section"))}</th><th scope="col" class="n">${e(c("columns.total"))}</th><th scope="col" class="n">${e(c("columns.previous"))}</th><th scope="col" class="n">${e(c("columns.change"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;

@@ -196,6 +196,8 @@ describe("audit values in the reader's language", () => {
     ]) {
       expect(describeAuditValue(key!, value, KM), key).toEqual([{ kind: "verbatim", text: value }]);
     }
+    // Whatever it looks like: a summary typed as a date stays as typed.
+    expect(shown("summary", "2017-01-01", KM)).toBe("«2017-01-01»");
     expect(shown("detail", { nested: [1] }, KM)).toBe('«{"nested":[1]}»');
   });
 

@@ -61,6 +61,11 @@ export const CODE_DETAILS = [
 ] as const;
 const CODE_DETAIL_SET: ReadonlySet<string> = new Set(CODE_DETAILS);
 
+/** What a person typed, and codes of their own: shown as stored, whatever they look like. */
+const AS_TYPED = new Set([
+  ...["name", "email", "summary", "charges", "agency", "leadAgency", "arrestingUnit"],
+  ...["reference", "code", "actor", "entityId", "sha256", "importSha256", "sessionId"],
+]);
 const PROVINCE_FIELDS = new Set([
   "provinceId",
   "homeProvinceId",
@@ -113,6 +118,7 @@ function codePart(key: string, code: string, ctx: ValueContext): ValuePart | und
 
 function stringParts(key: string, value: string, ctx: ValueContext): ValuePart[] {
   if (value.startsWith(REDACTED)) return [{ kind: "redacted", rest: value.slice(REDACTED.length) }];
+  if (AS_TYPED.has(key)) return [verbatim(value)];
   const code = codePart(key, value, ctx);
   if (code) return [code];
   if (COUNTRY_FIELDS.has(key)) {

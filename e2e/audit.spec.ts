@@ -70,6 +70,13 @@ test.describe("the audit trail, as an auditor", () => {
     expect(times.filter((t) => /AM|PM|ព្រឹក|ល្ងាច/.test(t))).toEqual([]);
     await expect(page.getByRole("columnheader", { name: "ពេលវេលា (ម៉ោងភ្នំពេញ)" })).toBeVisible();
     await expectAccessible(page);
+
+    // Values in Khmer too: the seed's counts and years in Khmer digits, none in Latin digits.
+    await page.goto("/audit?action=seed.loaded");
+    const seeded = page.getByRole("table").getByRole("row").locator("td:nth-child(5)").first();
+    await expect(seeded).toContainText(/ករណី:[០-៩.]+/);
+    await expect(seeded).toContainText(/ឆ្នាំ:២០[០-៩]{2}/);
+    expect(await seeded.textContent()).not.toMatch(/[0-9]/);
   });
 
   test("verifies the chain from the page", async ({ page }) => {
@@ -97,6 +104,9 @@ test.describe("the audit trail, as an auditor", () => {
     expect(text).toContain("user.signed_in");
     await page.goto("/audit?action=audit.exported");
     await expect(page.getByRole("table")).toContainText("auditor@demo.ncct.test");
+    // The export's facts by their labels, not as codes and JSON.
+    await expect(page.getByRole("table")).toContainText("Format:CSV");
+    await expect(page.getByRole("table")).toContainText("Filters:Record type: User account");
   });
 });
 
@@ -135,6 +145,12 @@ test.describe("a victim's identity in the audit trail", () => {
     const row = audit.getByRole("row").filter({ hasText: "Victim added" });
     await expect(row).toContainText("Name:");
     await expect(row).toContainText("withheld");
+    // Values by their labels in the reader's language, not as stored codes.
+    const field = (label: string) => row.locator("dl > div").filter({ hasText: label });
+    await expect(field("Sex:")).toContainText("∅ → Female");
+    await expect(field("Province of rescue:")).toContainText("∅ → Phnom Penh");
+    await expect(field("Rescue date and time:")).toContainText("∅ → 5 May 2013, ");
+    await expect(row).not.toContainText("FEMALE");
     expect(await audit.content()).not.toContain(name);
     await expectAccessible(audit);
     const csv = await (await audit.request.get(`/api/audit/export?entityId=${id}`)).text();
@@ -171,6 +187,7 @@ test.describe("the read-access log", () => {
     await audit.goto(`/audit?entityId=${id}&action=victim.identity_viewed`);
     const row = audit.getByRole("row").filter({ hasText: "Victim's identity viewed" }).first();
     await expect(row).toContainText("staff@demo.ncct.test");
+    await expect(row).toContainText("Shown on:Victim's page");
     await expectAccessible(audit);
     await asAuditor.close();
   });

@@ -146,8 +146,9 @@ test.describe("exports, as an auditor", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2016");
     await expectAccessible(page);
     expect(await exportRows()).toBe(before + 2);
+    // The audit page names the event's format by its label (audit.valueLabels), not its code.
     await expect(page.locator("table tbody tr").first().getByRole("cell").nth(4)).toContainText(
-      "print",
+      "Format:Print view",
     );
   });
 });

@@ -77,6 +77,12 @@ test.describe("the audit trail, as an auditor", () => {
     await expect(seeded).toContainText(/ករណី:[០-៩.]+/);
     await expect(seeded).toContainText(/ឆ្នាំ:២០[០-៩]{2}/);
     expect(await seeded.textContent()).not.toMatch(/[0-9]/);
+
+    // The chain check counts in Khmer digits too.
+    await page.getByRole("button", { name: "ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "ខ្សែសង្វាក់" })).toHaveText(
+      /^ខ្សែសង្វាក់សវនកម្មនៅដដែល៖ បានផ្ទៀងផ្ទាត់ព្រឹត្តិការណ៍ [០-៩][០-៩.]*។$/,
+    );
   });
 
   test("verifies the chain from the page", async ({ page }) => {

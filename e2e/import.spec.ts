@@ -34,6 +34,22 @@ test.describe("bulk import, as staff", () => {
     await expect(page.getByRole("table").getByRole("rowheader")).toHaveCount(0);
   });
 
+  test("in Khmer, the limits and the row numbers are in Khmer digits", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "km", url: baseURL! }]);
+    await page.goto("/import");
+    const file = page.getByLabel("ឯកសារ (CSV ឬ XLSX យ៉ាងច្រើន ១០ MB និង ១០០.០០០ ជួរដេក)");
+    await page.getByLabel("អ្វីដែលត្រូវនាំចូល").selectOption("cases");
+    const csv = `${HEADER}\nHUMAN_TRAFFICKING,Phnom Penh,Unit A,2999-01-01,OPEN\n`;
+    await file.setInputFiles({ name: "cases.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "ពិនិត្យ និងនាំចូល" }).click();
+    const row = page.getByRole("table").getByRole("row").nth(1);
+    await expect(row.getByRole("cell").first()).toHaveText("២");
+  });
+
   test("a good file imports every row", async ({ page }) => {
     await page.goto("/import");
     await page.getByLabel("What to import").selectOption("cases");

@@ -4,10 +4,17 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useNumerals } from "@/components/ui/numerals";
+import { isAuditAction } from "@/lib/domain/audit-actions";
 import { verifyAuditChainAction } from "@/lib/actions/verify-audit-chain";
+import { formatNumber, withNumerals } from "@/lib/i18n/numerals";
 
 export function VerifyChainButton() {
   const t = useTranslations("audit");
+  const numerals = useNumerals();
+  // The broken event's action as the audit page names it; a retired code is all there is.
+  const actionLabel = (code: string | null) =>
+    code === null ? "?" : isAuditAction(code) ? t(`actionLabels.${code}`) : code;
   const [state, action] = useActionState(verifyAuditChainAction, undefined);
   return (
     <form action={action} className="space-y-2">
@@ -25,11 +32,16 @@ export function VerifyChainButton() {
           }
         >
           {state.data.ok
-            ? t("chainIntact", { count: state.data.checked })
-            : t("chainBroken", {
-                id: state.data.brokenId ?? "?",
-                action: state.data.brokenAction ?? "?",
+            ? t("chainIntact", {
                 count: state.data.checked,
+                n: formatNumber(state.data.checked, numerals),
+              })
+            : t("chainBroken", {
+                // An event's id: its digits in the reader's, never grouped.
+                id: state.data.brokenId ? withNumerals(state.data.brokenId, numerals) : "?",
+                action: actionLabel(state.data.brokenAction),
+                count: state.data.checked,
+                n: formatNumber(state.data.checked, numerals),
               })}
         </p>
       ) : null}

@@ -5,7 +5,7 @@ import { useState, type ComponentProps, type ReactNode } from "react";
 import { useNumerals } from "@/components/ui/numerals";
 import { formatCalendarDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { withNumerals } from "@/lib/i18n/numerals";
+import { figureValues, withNumerals } from "@/lib/i18n/numerals";
 import { Field } from "./field";
 
 type DateFieldProps = Omit<ComponentProps<typeof Field>, "type" | "hint"> & {
@@ -44,7 +44,9 @@ export function DateField({ type, hint, defaultValue, onChange, ...field }: Date
       hint={
         <>
           {hint ? <span className="block">{hint}</span> : null}
-          <span className="block">{type === "date" ? t("dateHint") : t("timeHint")}</span>
+          <span className="block">
+            {type === "date" ? t("dateHint") : t("timeHint", figureValues([12, 24], numerals))}
+          </span>
           {reading ? (
             <span className="block font-medium text-slate-800">
               {type === "date"

@@ -6,6 +6,7 @@ import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { useNumerals } from "@/components/ui/numerals";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
+import { MAX_FILE_BYTES, MAX_ROWS } from "@/lib/import/file-type";
 import type { ImportProgress, ImportResult } from "@/lib/import/run-import";
 import { formatNumber } from "@/lib/i18n/numerals";
 import { IssueTable } from "./issue-table";
@@ -21,6 +22,8 @@ export function ImportForm() {
   const t = useTranslations("import");
   const numerals = useNumerals();
   const number = (n: number) => formatNumber(n, numerals);
+  // The file's limits, as the file label and the refusals state them.
+  const limits = { megabytes: number(MAX_FILE_BYTES / (1024 * 1024)), rows: number(MAX_ROWS) };
   const [kind, setKind] = useState<ImportKind>("victims");
   const [state, setState] = useState<State>({ step: "idle" });
 
@@ -65,7 +68,7 @@ export function ImportForm() {
       </div>
       <div className="space-y-1">
         <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
-          {t("file")}
+          {t("file", limits)}
         </label>
         <input
           id="import-file"
@@ -111,7 +114,7 @@ export function ImportForm() {
             role="alert"
             className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
           >
-            {t(`refused.${refusalKey}`, { column: "", ...refusal.params })}
+            {t(`refused.${refusalKey}`, { column: "", ...limits, ...refusal.params })}
           </p>
           {refusal.issues.length > 0 ? (
             <IssueTable issues={refusal.issues} more={refusal.moreIssues} />

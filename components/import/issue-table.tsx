@@ -12,7 +12,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { ImportIssue } from "@/lib/import/map-rows";
-import { countedValues, formatNumber } from "@/lib/i18n/numerals";
+import { countedValues, formatNumber, withNumerals } from "@/lib/i18n/numerals";
 import { fieldErrorMessage } from "@/lib/validation/error-map";
 
 /** The error report: one line per problem, by row and column as the file has them. */
@@ -42,7 +42,8 @@ export function IssueTable({ issues, more }: { issues: ImportIssue[]; more: numb
         <TableBody>
           {issues.map((issue, i) => (
             <TableRow key={`${issue.row}-${issue.column}-${i}`}>
-              <TableCell>{issue.row}</TableCell>
+              {/* The spreadsheet's row number, ungrouped as the spreadsheet writes it. */}
+              <TableCell>{withNumerals(String(issue.row), numerals)}</TableCell>
               <TableCell>{issue.column}</TableCell>
               <TableCell>{message(issue)}</TableCell>
             </TableRow>

@@ -3,12 +3,13 @@ import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import {
   RECORD_FILTERS,
+  SEARCH_MAX_LENGTH,
   type TRecordFilterErrors,
   type TRecordFilterName,
   type TRecordFilters,
   type TRecordKind,
 } from "@/lib/filters/record-filters";
-import type { Numerals } from "@/lib/i18n/numerals";
+import { countedValues, type Numerals } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 import { showRefusedText } from "@/lib/validation/text";
 import { filterOptions } from "./filter-options";
@@ -61,6 +62,9 @@ export async function RecordFilters(props: Props) {
   const shown: readonly string[] = names;
   const formErrors = Object.entries(errors).filter(([n]) => !shown.includes(n));
   const hasErrors = Object.keys(errors).length > 0;
+  // The values a filter's message may state ("at most {maximum} characters"), in the reader's digits.
+  const errorText = (error: string) =>
+    t(`errors.${error}`, countedValues({ maximum: SEARCH_MAX_LENGTH }, numerals));
   return (
     <form
       method="get"
@@ -71,7 +75,7 @@ export async function RecordFilters(props: Props) {
         <div className="text-sm font-medium text-red-700 sm:col-span-3 lg:col-span-6">
           <p>{t("notApplied")}</p>
           {formErrors.map(([n, e]) => (
-            <p key={n}>{t(`errors.${e}`)}</p>
+            <p key={n}>{errorText(e)}</p>
           ))}
         </div>
       ) : null}
@@ -106,11 +110,11 @@ export async function RecordFilters(props: Props) {
             ) : name === "year" ? (
               <input {...control} type="text" inputMode="numeric" autoComplete="off" />
             ) : (
-              <input {...control} type="search" maxLength={100} />
+              <input {...control} type="search" maxLength={SEARCH_MAX_LENGTH} />
             )}
             {error ? (
               <p id={errorId} className="text-sm text-red-700">
-                {t(`errors.${error}`)}
+                {errorText(error)}
               </p>
             ) : null}
           </div>

@@ -12,12 +12,10 @@ import {
 import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findReportRevisions, type TRecordChange } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
-import { formatYear } from "@/lib/i18n/numerals";
+import { formatDifference, formatNumber, formatYear, withNumerals } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
 import type { TReportDocument } from "@/lib/reports/types";
 import { figureLabel } from "./figure-label";
-
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
 
 /**
  * The year's published state for national readers: the latest revision and its hash, the figures
@@ -68,7 +66,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
       {heading}
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-600">{t("revision")}</dt>
-        <dd>{revisions.revision}</dd>
+        <dd>{formatNumber(revisions.revision, numerals)}</dd>
         <dt className="font-medium text-slate-600">{t("publishedAt")}</dt>
         <dd>{formatDateTime(revisions.publishedAt, locale, numerals)}</dd>
         <dt className="font-medium text-slate-600">{t("publishedBy")}</dt>
@@ -82,7 +80,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
         <dd>
           {revisions.auditHead ? (
             <>
-              {t("auditHeadEvent", { id: revisions.auditHead.id })}{" "}
+              {t("auditHeadEvent", { id: withNumerals(revisions.auditHead.id, numerals) })}{" "}
               <code className="font-mono text-xs" title={revisions.auditHead.hash}>
                 {revisions.auditHead.hash.slice(0, 12)}…
               </code>
@@ -130,10 +128,14 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
                       {figureLabel(c.label, text)}
                       <span className="block font-mono text-xs text-slate-600">{c.path}</span>
                     </TableCell>
-                    <TableCell className="text-right tabular-nums">{c.published}</TableCell>
-                    <TableCell className="text-right tabular-nums">{c.current}</TableCell>
                     <TableCell className="text-right tabular-nums">
-                      {signed(c.current - c.published)}
+                      {formatNumber(c.published, numerals)}
+                    </TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      {formatNumber(c.current, numerals)}
+                    </TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      {formatDifference(c.current - c.published, numerals)}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -188,8 +190,8 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
             {revisions.changedByTotal > revisions.changedBy.length ? (
               <p className="text-sm text-slate-600">
                 {t("changedByMore", {
-                  shown: revisions.changedBy.length,
-                  total: revisions.changedByTotal,
+                  shown: formatNumber(revisions.changedBy.length, numerals),
+                  total: formatNumber(revisions.changedByTotal, numerals),
                 })}
               </p>
             ) : null}
@@ -213,7 +215,7 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
               <TableBody>
                 {revisions.history.map((h) => (
                   <TableRow key={h.revision}>
-                    <TableCell>{h.revision}</TableCell>
+                    <TableCell>{formatNumber(h.revision, numerals)}</TableCell>
                     <TableCell className="whitespace-nowrap">
                       {formatDateTime(h.publishedAt, locale, numerals)}
                     </TableCell>

@@ -30,6 +30,9 @@ const ALL_SORTS = [
 /** Nationality values besides ISO codes. The "foreign" ones exist only for suspects (isForeign). */
 export const NATIONALITY_SPECIALS = ["unspecified", "foreign", "foreign-unspecified"] as const;
 
+/** The longest search the lists take, in characters (the field's maxlength and its message). */
+export const SEARCH_MAX_LENGTH = 100;
+
 // A repeated parameter counts once; blank form fields mean "no filter".
 function firstNonBlank(value: unknown) {
   const v = Array.isArray(value) ? value[0] : value;
@@ -103,7 +106,7 @@ export const ZRecordFilters = z.object({
   hasCase: optional(z.enum(["yes", "no"], { error: "choose" })),
   /** "only" lists soft-deleted records, to restore them; by default they are left out. */
   deleted: optional(z.enum(["only"], { error: "choose" })),
-  q: optional(ZPlainString().max(100, { error: "tooLong" })),
+  q: optional(ZPlainString().max(SEARCH_MAX_LENGTH, { error: "tooLong" })),
   sort: optional(z.enum(ALL_SORTS, { error: "sort" })),
   /** Opaque keyset cursor, made by lib/filters/keyset.ts. */
   cursor: optional(z.string().regex(/^[A-Za-z0-9_-]{1,1000}$/, { error: "cursor" })),

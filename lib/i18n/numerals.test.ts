@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatChange,
+  formatDifference,
   formatNumber,
   formatYear,
   numeralsFor,
@@ -53,6 +54,15 @@ describe("years, changes and other text", () => {
     expect(formatChange("+72.83%", "khmr")).toBe("+៧២,៨៣%");
     expect(formatChange("\u22121,234.00%", "latn")).toBe("\u22121,234.00%");
     expect(formatChange("\u22121234.50%", "khmr")).toBe("\u2212១.២៣៤,៥០%");
+  });
+
+  it("writes a difference of two figures signed unless zero, in the page's digits", () => {
+    expect(formatDifference(1234, "khmr")).toBe("+១.២៣៤");
+    expect(formatDifference(-3, "khmr")).toBe("\u2212៣");
+    expect(formatDifference(0, "khmr")).toBe("០");
+    expect(formatDifference(1234, "latn")).toBe("+1,234");
+    expect(formatDifference(-3, "latn")).toBe("\u22123");
+    expect(formatDifference(0, "latn")).toBe("0");
   });
 
   it("maps every digit and leaves the rest", () => {

@@ -73,6 +73,15 @@ export function formatChange(change: string, numerals: Numerals): string {
 }
 
 /**
+ * The difference between two figures, signed unless zero, in the reader's digits: +12, −3 and 0
+ * (+១២, −៣, ០); the minus is U+2212, as the report document writes it.
+ */
+export function formatDifference(difference: number, numerals: Numerals): string {
+  const size = formatNumber(Math.abs(difference), numerals);
+  return difference > 0 ? `+${size}` : difference < 0 ? `−${size}` : size;
+}
+
+/**
  * A message's figures as placeholders: `{n15}` is the figure 15 in the reader's digits, so a
  * label such as "ក្រោម {n15} ឆ្នាំ" follows the digits switch while the catalogue still says which
  * figure goes where. Values for figures a message does not use are harmless, so one object serves

@@ -17,10 +17,11 @@ export const ZSignIn = z.object({
 export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
 export const ZNewPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" })
-  .max(256, { error: "passwordTooLong" });
+  .max(PASSWORD_MAX_LENGTH, { error: "passwordTooLong" });
 
 export const ZChangePassword = z
   .object({

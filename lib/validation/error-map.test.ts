@@ -167,6 +167,17 @@ describe("the zod error map", () => {
       [z.strictObject({}), { a: 1 }, "unknownField"],
       [z.string().refine(() => false), "a", "invalid"],
       [z.string().refine(() => false, { error: "birthOrAge" }), "a", "birthOrAge"],
+      // A schema's own code that states its bound carries the bound, as zod's built-in ones do.
+      [
+        z.string().min(12, { error: "passwordTooShort" }),
+        "ab",
+        { key: "passwordTooShort", values: { minimum: 12 } },
+      ],
+      [
+        z.string().max(256, { error: "passwordTooLong" }),
+        "x".repeat(257),
+        { key: "passwordTooLong", values: { maximum: 256 } },
+      ],
     ];
     for (const [schema, input, expected] of cases) {
       const mapped = schema.safeParse(input, { error: validationErrorMap }).error!.issues[0]!;

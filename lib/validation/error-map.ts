@@ -76,7 +76,11 @@ function valuesOf(issue: z.core.$ZodIssue): Record<string, string | number> | nu
   return null;
 }
 
+// A schema's own code that states its bound ("Use at least {minimum} characters.") is here too,
+// so the bound reaches the message as the schema has it, in the reader's digits.
 const BOUNDED = new Set([
+  "passwordTooShort",
+  "passwordTooLong",
   "tooLongMax",
   "tooShortMin",
   "numberTooLarge",

@@ -141,7 +141,7 @@ describe("audit values in the reader's language", () => {
     expect(shown("shownOn", "duplicate-warning", KM)).toBe("ការព្រមានអំពីកំណត់ត្រាស្ទួន");
     expect(shown("format", "print", EN)).toBe("Print view");
     expect(shown("format", "csv", KM)).toBe("ឯកសារ CSV");
-    expect(shown("bands", "ncct", KM)).toBe("ក្រុមអាយុតាម គ.ជ.ប.ជ. (NCCT)");
+    expect(shown("bands", "ncct", KM)).toBe("ក្រុមអាយុតាម គ.ជ.ប.ជ.");
     expect(shown("variant", "full", EN)).toBe("Full report");
     expect(shown("lang", "km", KM)).toBe("ភាសាខ្មែរ");
     expect(shown("kind", "cases", KM)).toBe("ករណី");

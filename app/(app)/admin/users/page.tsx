@@ -60,7 +60,9 @@ export default async function UsersPage() {
                   {u.name}
                 </Link>
               </TableHead>
-              <TableCell translate="no">{u.email}</TableCell>
+              <TableCell translate="no" className="break-all">
+                {u.email}
+              </TableCell>
               <TableCell>{tEnum(`Role.${u.role}`)}</TableCell>
               <TableCell>
                 {u.nationalScope

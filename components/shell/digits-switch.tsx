@@ -6,7 +6,7 @@ import { useActionState, useEffect } from "react";
 import { setPreferencesAction } from "@/lib/actions/set-preferences";
 import type { DigitsPreference } from "@/lib/i18n/numerals";
 import { DIGITS } from "@/lib/validation/preferences";
-import { cn } from "@/lib/utils";
+import { switchButtonClass } from "./switch-button";
 
 /** Khmer or Latin digits on Khmer pages, for the signed-in user themself (decision 0028). */
 export function DigitsSwitch({ current }: { current: DigitsPreference }) {
@@ -27,12 +27,7 @@ export function DigitsSwitch({ current }: { current: DigitsPreference }) {
           value={d}
           disabled={pending}
           aria-pressed={d === current}
-          className={cn(
-            "rounded px-2 py-1 text-sm",
-            d === current
-              ? "bg-white/20 font-semibold text-white"
-              : "text-brand-100 hover:bg-white/10",
-          )}
+          className={switchButtonClass(d === current)}
         >
           {t(d === "KHMER" ? "khmer" : "latin")}
         </button>

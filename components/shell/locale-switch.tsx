@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocale } from "@/lib/actions/set-locale";
 import { LOCALES } from "@/lib/i18n/locales";
-import { cn } from "@/lib/utils";
+import { switchButtonClass } from "./switch-button";
 
 // A plain form, so switching language works before (or without) JavaScript.
 export async function LocaleSwitch() {
@@ -16,12 +16,7 @@ export async function LocaleSwitch() {
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          className={cn(
-            "rounded px-2 py-1 text-sm",
-            l === locale
-              ? "bg-white/20 font-semibold text-white"
-              : "text-brand-100 hover:bg-white/10",
-          )}
+          className={switchButtonClass(l === locale)}
         >
           {l === "en" ? "English" : "ខ្មែរ"}
         </button>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "./messages/en.json";
 import km from "./messages/km.json";
+import { messageEntries } from "./merge-messages";
 
 // docs/glossary-km.md fixes each domain term once. This reads its table and, for every term
 // marked "checked", requires that each English message using the term (a whole word, singular or
@@ -10,14 +11,6 @@ import km from "./messages/km.json";
 // noun) is optional, so "ចាប់ខ្លួន" satisfies "ការចាប់ខ្លួន".
 
 type Messages = { [key: string]: string | Messages };
-
-function flatten(messages: Messages, prefix = ""): [string, string][] {
-  return Object.entries(messages).flatMap(([k, v]) =>
-    typeof v === "string"
-      ? [[`${prefix}${k}`, v] as [string, string]]
-      : flatten(v, `${prefix}${k}.`),
-  );
-}
 
 type Term = { english: string; khmer: string; checked: boolean };
 
@@ -38,7 +31,7 @@ function glossaryTerms(markdown: string): Term[] {
 const glossary = glossaryTerms(
   readFileSync(path.join(__dirname, "../../docs/glossary-km.md"), "utf8"),
 );
-const khmer = new Map(flatten(km as Messages));
+const khmer = new Map(messageEntries(km as Messages));
 
 function englishPattern(term: string): RegExp {
   // "staff (role)" is matched as "staff"; the bracket only tells the reader which sense.
@@ -59,7 +52,7 @@ describe("the Khmer glossary", () => {
     (_, term) => {
       const pattern = englishPattern(term.english);
       const core = term.khmer.replace(/^ការ/, "");
-      const missing = flatten(en as Messages)
+      const missing = messageEntries(en as Messages)
         .filter(([key, text]) => pattern.test(text) && khmer.has(key))
         .filter(([key]) => !khmer.get(key)!.includes(core))
         .map(([key]) => `${key}: ${khmer.get(key)}`);

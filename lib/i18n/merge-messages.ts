@@ -21,3 +21,12 @@ export function missingKeys(base: Messages, override: Messages | undefined, pref
     return missingKeys(value, typeof other === "object" ? other : undefined, `${prefix}${key}.`);
   });
 }
+
+/** Every message as [dotted key, text], in the catalogue's order. */
+export function messageEntries(messages: Messages, prefix = ""): [string, string][] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === "string"
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : messageEntries(value, `${prefix}${key}.`),
+  );
+}

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import en from "./messages/en.json";
 import km from "./messages/km.json";
-import { mergeMessages, missingKeys } from "./merge-messages";
+import { mergeMessages, messageEntries as entries, missingKeys } from "./merge-messages";
 
 type Messages = { [key: string]: string | Messages };
 
-function entries(messages: Messages, prefix = ""): [string, string][] {
-  return Object.entries(messages).flatMap(([k, v]) =>
-    typeof v === "string"
-      ? [[`${prefix}${k}`, v] as [string, string]]
-      : entries(v, `${prefix}${k}.`),
-  );
-}
 const keys = (messages: Messages) => entries(messages).map(([k]) => k);
 
 // Khmer values rightly written without Khmer script: codes a Khmer page writes in Latin letters

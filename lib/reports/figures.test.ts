@@ -16,6 +16,8 @@ function doc(o: { victims?: number; under15?: number; unspecified?: number; kh12
   return {
     cases: { ...change(2, 0), byOffence: [{ offence: "OTHER", count: 2 }], byProvince: [] },
     arrests: { ...change(0, 0), bySex: [] },
+    prosecutions: { ...change(0, 0), bySex: [], byNationality: [] },
+    convictions: { ...change(0, 0), bySex: [], byNationality: [], bySentence: [], suspended: 0 },
     victims: {
       ...change(o.victims ?? 3, 9),
       byAgeBand: [
@@ -29,9 +31,11 @@ function doc(o: { victims?: number; under15?: number; unspecified?: number; kh12
         { province: null, count: o.unspecified ?? 0 },
       ],
       topProvince: o.kh12 ? { province: "KH-12", count: o.kh12 } : null,
+      byNationality: [],
+      byAgeBandAndSex: [],
     },
     foreignSuspects: { total: 1, nationalities: 1, byNationality: [{ country: "VN", count: 1 }] },
-    rescuedAbroad: { ...change(0, 5), byCountry: [{ country: null, count: 0 }] },
+    rescuedAbroad: { ...change(0, 5), byCountry: [{ country: null, count: 0 }], bySex: [] },
   } satisfies Sections;
 }
 
@@ -42,6 +46,9 @@ describe("report figures", () => {
       "cases.total",
       "cases.byOffence.OTHER",
       "arrests.total",
+      "prosecutions.total",
+      "convictions.total",
+      "convictions.suspended",
       "victims.total",
       "victims.byAgeBand.under15",
       "victims.byAgeBand.18plus",

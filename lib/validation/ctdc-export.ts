@@ -22,8 +22,3 @@ export type TCtdcExport = z.infer<typeof ZCtdcExport>;
 export function parseCtdcExport(year: string, k: string | null | undefined) {
   return ZCtdcExport.safeParse({ year, k: k || undefined });
 }
-
-/** The route's address for these options (the report page's link). */
-export function ctdcExportHref(options: TCtdcExport): string {
-  return `/api/reports/${options.year}/ctdc?${new URLSearchParams({ k: String(options.k) })}`;
-}

@@ -10,6 +10,9 @@ import type { TAnyReportDocument } from "./public-types";
 
 // The report's sections as the exports show them: each total with its change, each breakdown's
 // labelled rows (withheld ones marked), and the extras (top province, nationalities).
+// A published copy is rebuilt from its stored document, which may be older than this code
+// (decision 0031): a section or breakdown the document lacks is left out, never rendered as
+// zero and never an error. Add a new section or breakdown the same way.
 
 type AnyRow = { count: number | null; suppressed?: true } & Record<string, unknown>;
 
@@ -47,10 +50,11 @@ export function viewSections(
   const breakdown = <D extends string>(
     section: TSectionId,
     dimension: TBreakdownId,
-    rows: readonly AnyRow[],
+    rows: readonly AnyRow[] | undefined,
     keyName: D,
     label: (key: string | null) => string,
-  ): TViewBreakdown => {
+  ): TViewBreakdown | null => {
+    if (!Array.isArray(rows)) return null;
     const id = `${section}.${dimension}` as const;
     return {
       id,
@@ -66,30 +70,36 @@ export function viewSections(
   };
   const nonNull = (f: (key: string) => string) => (key: string | null) => (key ? f(key) : "");
 
-  const top = doc.victims.topProvince;
-  return [
-    {
+  const present = (...parts: (TViewBreakdown | null)[]) =>
+    parts.filter((b): b is TViewBreakdown => b !== null);
+  // Optional at run time whatever the type says: see the comment at the top.
+  const stored = doc as Partial<TAnyReportDocument>;
+  const top = stored.victims?.topProvince ?? null;
+  const sections: (TViewSection | undefined)[] = [
+    stored.cases && {
       id: "cases",
       title: t("sections.cases"),
       total: total(doc.cases),
-      breakdowns: [
+      breakdowns: present(
         breakdown("cases", "byOffence", doc.cases.byOffence, "offence", nonNull(labels.offence)),
         breakdown("cases", "byProvince", doc.cases.byProvince, "province", labels.province),
-      ],
+      ),
       extras: [],
     },
-    {
+    stored.arrests && {
       id: "arrests",
       title: t("sections.arrests"),
       total: total(doc.arrests),
-      breakdowns: [breakdown("arrests", "bySex", doc.arrests.bySex, "sex", nonNull(labels.sex))],
+      breakdowns: present(
+        breakdown("arrests", "bySex", doc.arrests.bySex, "sex", nonNull(labels.sex)),
+      ),
       extras: [],
     },
-    {
+    stored.victims && {
       id: "victims",
       title: t("sections.victims"),
       total: total(doc.victims),
-      breakdowns: [
+      breakdowns: present(
         breakdown("victims", "byAgeBand", doc.victims.byAgeBand, "band", nonNull(labels.band)),
         breakdown("victims", "bySex", doc.victims.bySex, "sex", nonNull(labels.sex)),
         breakdown(
@@ -100,7 +110,7 @@ export function viewSections(
           nonNull(labels.exploitation),
         ),
         breakdown("victims", "byProvince", doc.victims.byProvince, "province", labels.province),
-      ],
+      ),
       extras: top
         ? [
             {
@@ -112,11 +122,11 @@ export function viewSections(
           ]
         : [],
     },
-    {
+    stored.foreignSuspects && {
       id: "foreignSuspects",
       title: t("sections.foreignSuspects"),
       total: total(doc.foreignSuspects),
-      breakdowns: [
+      breakdowns: present(
         breakdown(
           "foreignSuspects",
           "byNationality",
@@ -124,9 +134,9 @@ export function viewSections(
           "country",
           labels.nationality,
         ),
-      ],
+      ),
       extras:
-        doc.foreignSuspects.nationalities === null
+        doc.foreignSuspects.nationalities == null
           ? []
           : [
               {
@@ -137,11 +147,11 @@ export function viewSections(
               },
             ],
     },
-    {
+    stored.rescuedAbroad && {
       id: "rescuedAbroad",
       title: t("sections.rescuedAbroad"),
       total: total(doc.rescuedAbroad),
-      breakdowns: [
+      breakdowns: present(
         breakdown(
           "rescuedAbroad",
           "byCountry",
@@ -149,8 +159,9 @@ export function viewSections(
           "country",
           labels.country,
         ),
-      ],
+      ),
       extras: [],
     },
   ];
+  return sections.filter((section): section is TViewSection => Boolean(section));
 }

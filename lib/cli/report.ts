@@ -3,14 +3,10 @@
 // (docs/report-format.md). It reads DATABASE_URL or, when that is unset, the demo's embedded
 // database: through the running demo's server if there is one, else by opening .data/pglite.
 import "dotenv/config";
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { fileURLToPath } from "node:url";
-import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/embedded-db/start";
-import { isPortFree, portFromEnv } from "@/lib/embedded-db/processes";
 import { ZReportYear, parseReportOptions } from "@/lib/validation/report";
+import { connectReportDb, NoReportDbError } from "./report-db";
 
 import type { ActingUser } from "@/lib/auth/acting-user";
 
@@ -26,24 +22,18 @@ const CLI_READER: ActingUser = {
   sessionId: null,
 };
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
 function fail(message: string): never {
   console.error(`npm run report: ${message}`);
   process.exit(2);
 }
 
-async function connect(): Promise<{ url: string; embedded?: EmbeddedDb }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
-  const port = portFromEnv("PGLITE_PORT", DEFAULT_PGLITE_PORT);
-  // PGlite is single-process: while the demo runs, its server is the only way in.
-  if (!(await isPortFree(port))) return { url: `postgresql://postgres@127.0.0.1:${port}/postgres` };
-  const dir = path.resolve(ROOT, process.env.DEMO_DATA_DIR ?? ".data/pglite");
-  if (!existsSync(dir)) {
-    fail(`no demo database at ${dir}: run \`npm run demo\` once, or set DATABASE_URL.`);
+async function connect() {
+  try {
+    return await connectReportDb();
+  } catch (err) {
+    if (err instanceof NoReportDbError) fail(err.message);
+    throw err;
   }
-  const embedded = await startEmbeddedDb({ dir, port: 0 });
-  return { url: embedded.url, embedded };
 }
 
 async function main() {

@@ -114,6 +114,28 @@ describe("published copies", () => {
     expect(renderPrintBody(view)).toContain(facts(doc).sha256);
   });
 
+  it("name the revision, SHA-256 and anchor in Khmer in a Khmer copy, codes aside", async () => {
+    const doc = firstFormatDocument();
+    const view = buildReportView(doc as never, "km", facts(doc));
+    // Latin words left once the hash, the anchor and the standards' names are taken out.
+    const english = (text: string) =>
+      text
+        .replace(/\b\d+:[0-9a-f]{64}\b|\b[0-9a-f]{64}\b|SHA-256|JSON/g, "")
+        .match(/[A-Za-z]{2,}/g) ?? [];
+    const about = view.published!.rows;
+    for (const row of about) {
+      expect(row.label, row.key).toMatch(/[\u1780-\u17FF]/);
+      expect(english(`${row.label} ${row.value}`), row.key).toEqual([]);
+    }
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await renderPublishedCopy(doc, facts(doc), "xlsx", "km")).buffer as ArrayBuffer,
+    );
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toMatch(/[\u1780-\u17FF]/);
+    expect(english(sheet.getSheetValues().flat().join(" "))).toEqual([]);
+  });
+
   it("carry no publication rows when the view is not a published copy", () => {
     const view = buildReportView(seedLikeReport(), "en");
     expect(view.published).toBeNull();

@@ -87,6 +87,13 @@ process.exitCode = await main().catch((err: unknown) => {
     console.error(`Usage: npm run -s ${NAME} -- --file <published report JSON>`);
     return 2;
   }
+  // P2021: a table is missing, i.e. a database this app has not migrated.
+  if ((err as { code?: string }).code === "P2021") {
+    console.error(
+      `${NAME}: the database has no report_snapshot table: is it this app's, migrated?`,
+    );
+    return 2;
+  }
   console.error(err);
   return 2;
 });

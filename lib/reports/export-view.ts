@@ -4,7 +4,7 @@ import { ageBandValues, formatCalendarDate, formatDateTime } from "@/lib/i18n/fo
 import { formatNumber, formatYear, numeralsFor } from "@/lib/i18n/numerals";
 import { exportTranslator, keyLabels, ruleTexts } from "./export-labels";
 import { viewSections } from "./export-sections";
-import type { TViewCheck } from "./export-view-types";
+import type { TPublishedFacts, TViewCheck, TViewPublished } from "./export-view-types";
 import { isPublicDocument, type TAnyReportDocument } from "./public-types";
 
 // One labelled view of a report document, full or public, in English or Khmer: what the CSV,
@@ -15,8 +15,13 @@ import { isPublicDocument, type TAnyReportDocument } from "./public-types";
 export { exportTranslator, type TExportTranslator } from "./export-labels";
 export type * from "./export-view-types";
 
-/** The report as labelled sections, totals, checks and rules. */
-export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
+/** The report as labelled sections, totals, checks and rules; `published` when the view is a
+ * published revision rebuilt from its stored document (decision 0031). */
+export function buildReportView(
+  doc: TAnyReportDocument,
+  lang: Locale,
+  published?: TPublishedFacts,
+) {
   const t = exportTranslator(lang);
   const labels = keyLabels(lang);
   const texts = ruleTexts(lang);
@@ -40,7 +45,8 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
       ? t("checks.sum", { section: section.title, breakdown: t(`checks.by.${part.dimension}`) })
       : id;
   };
-  const checks: TViewCheck[] = doc.checks.map((c) => ({
+  // `?? []`: a stored document older than this code may lack a key (decision 0031).
+  const checks: TViewCheck[] = (doc.checks ?? []).map((c) => ({
     id: c.id,
     kind: c.kind,
     label: checkLabel(c.id),
@@ -72,7 +78,9 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
           date: formatDateTime(new Date(doc.comparison.publishedAt), lang),
           revision: num(doc.comparison.revision),
         });
+  const about = published ? viewPublished(published, t, lang) : null;
   const lines = [
+    ...(about ? about.rows.map((r) => `${r.label}${t("colon")} ${r.value}`) : []),
     t("generatedAt", { date: formatDateTime(new Date(doc.generatedAt), lang) }),
     scope,
     comparison,
@@ -114,7 +122,51 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     checks,
     rules,
     definitions,
+    published: about,
     t,
+  };
+}
+
+/** The audit anchor as the files and headers carry it: "id:hash", "" when none was recorded. */
+export function auditAnchorText(facts: Pick<TPublishedFacts, "auditAnchor">): string {
+  return facts.auditAnchor ? `${facts.auditAnchor.id}:${facts.auditAnchor.hash}` : "";
+}
+
+/** The published copy's facts, labelled: the files' header lines and "About" rows. */
+function viewPublished(
+  facts: TPublishedFacts,
+  t: ReturnType<typeof exportTranslator>,
+  lang: Locale,
+): TViewPublished {
+  const numerals = numeralsFor(lang);
+  const anchor = auditAnchorText(facts);
+  return {
+    ...facts,
+    anchor,
+    rows: [
+      {
+        key: "revision",
+        label: t("published.revision"),
+        value: t("published.revisionValue", {
+          revision: formatNumber(facts.revision, numerals),
+          year: formatYear(facts.year, numerals),
+        }),
+        code: String(facts.revision),
+      },
+      {
+        key: "publishedAt",
+        label: t("published.publishedAt"),
+        value: t("published.publishedAtValue", { date: formatDateTime(facts.publishedAt, lang) }),
+        code: facts.publishedAt.toISOString(),
+      },
+      { key: "sha256", label: t("published.sha256"), value: facts.sha256, code: facts.sha256 },
+      {
+        key: "auditAnchor",
+        label: t("published.auditAnchor"),
+        value: anchor || t("published.auditAnchorNone"),
+        code: anchor,
+      },
+    ],
   };
 }
 export type TReportView = ReturnType<typeof buildReportView>;

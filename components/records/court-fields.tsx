@@ -54,7 +54,12 @@ export function CourtFields({ form, initial }: { form: FormState; initial?: Cour
   const numerals = useNumerals();
   const { id, value, list, checked, errors } = form;
   const stored = initial?.chargeArticles ?? [];
-  const ticked = new Set(list("chargeArticles", stored.filter((c) => c.startsWith("LSHTSE-"))));
+  const ticked = new Set(
+    list(
+      "chargeArticles",
+      stored.filter((c) => c.startsWith("LSHTSE-")),
+    ),
+  );
   const offered = LSHTSE_OFFERED.map((a) => ({ code: chargeCode("LSHTSE", a.article), ...a }));
   const extra = [...ticked]
     .filter((code) => !offered.some((o) => o.code === code))

@@ -3,7 +3,10 @@ import { PROVINCES } from "@/lib/domain/provinces";
 import { provinceName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
-type CourtMessages = (key: "municipalCourt" | "provincialCourt", values?: { province: string }) => string;
+type CourtMessages = (
+  key: "municipalCourt" | "provincialCourt",
+  values?: { province: string },
+) => string;
 
 /** A province's court of first instance by name ("Kandal Provincial Court"), or null. Not a
  * client module: the case page (server) and the suspect form (client) both name courts. */

@@ -38,9 +38,7 @@ export async function SuspectCourtFacts({
     if (!a) return code;
     if (a.instrument === "CC") return t("criminalCodeArticle", { article: n(a.article) });
     const short = t("lawArticleShort", { year: formatYear(2008, numerals), article: n(a.article) });
-    return TITLED.has(a.article)
-      ? `${short} (${t(`titles.${a.article}` as "titles.10")})`
-      : short;
+    return TITLED.has(a.article) ? `${short} (${t(`titles.${a.article}` as "titles.10")})` : short;
   };
   const charge = [
     s.chargedAt ? t("charged", { date: date(s.chargedAt) }) : null,

@@ -31,19 +31,22 @@ const wholeNumber = (max: number) =>
     z.coerce
       .number({ error: "number" })
       .int({ error: "wholeNumber" })
-      .min(0)
-      .max(max)
+      .min(0, { error: "numberTooSmall" })
+      .max(max, { error: "numberTooLarge" })
       .optional(),
   );
 
 /** Codes from the form's checkboxes (a list) or an import cell ("LSHTSE-15; CC-239"). */
-const codeList = z.preprocess((v) => {
-  const items = v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-  return items
-    .flatMap((item) => (typeof item === "string" ? item.split(/[;,|\s]+/) : [item]))
-    .map((item) => (typeof item === "string" ? item.trim().toUpperCase() : item))
-    .filter((item) => item !== "");
-}, z.array(z.string({ error: "chargeArticle" })));
+const codeList = z.preprocess(
+  (v) => {
+    const items = v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+    return items
+      .flatMap((item) => (typeof item === "string" ? item.split(/[;,|\s]+/) : [item]))
+      .map((item) => (typeof item === "string" ? item.trim().toUpperCase() : item))
+      .filter((item) => item !== "");
+  },
+  z.array(z.string({ error: "chargeArticle" })),
+);
 
 /** The form's "Criminal Code articles" box: article numbers, "239, 284". */
 const numberList = z.preprocess(
@@ -52,13 +55,16 @@ const numberList = z.preprocess(
 );
 
 /** A checkbox sends "on"; an import cell YES or NO (lib/import/columns.ts). */
-const optionalFlag = z.preprocess((v) => {
-  const s = typeof v === "string" ? v.trim().toUpperCase() : v;
-  if (s === undefined || s === null || s === "") return undefined;
-  if (s === "ON" || s === "TRUE" || s === "YES" || s === true) return true;
-  if (s === "FALSE" || s === "NO" || s === false) return false;
-  return s;
-}, z.boolean({ error: "choose" }).optional());
+const optionalFlag = z.preprocess(
+  (v) => {
+    const s = typeof v === "string" ? v.trim().toUpperCase() : v;
+    if (s === undefined || s === null || s === "") return undefined;
+    if (s === "ON" || s === "TRUE" || s === "YES" || s === true) return true;
+    if (s === "FALSE" || s === "NO" || s === false) return false;
+    return s;
+  },
+  z.boolean({ error: "choose" }).optional(),
+);
 
 export const courtFields = {
   chargedOn: ZPastDate,

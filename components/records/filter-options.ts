@@ -2,11 +2,23 @@ import { compareNames } from "@/lib/domain/collate";
 import { COUNTRY_CODES } from "@/lib/domain/countries";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { AGE_BANDS } from "@/lib/domain/age-bands";
-import type { TRecordFilterName, TRecordKind } from "@/lib/filters/record-filters";
-import { CaseStatus, ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
+import { SENTENCE_BAND_FIGURES, SENTENCE_BANDS } from "@/lib/domain/sentence-bands";
+import {
+  SUSPECT_DATES,
+  SUSPECT_PROBLEMS,
+  type TRecordFilterName,
+  type TRecordKind,
+} from "@/lib/filters/record-filters";
+import {
+  CaseStatus,
+  CourtOutcome,
+  ExploitationType,
+  OffenceType,
+  Sex,
+} from "@/lib/generated/prisma/enums";
 import { ageBandValues, countryName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Numerals } from "@/lib/i18n/numerals";
+import { figureValues, type Numerals } from "@/lib/i18n/numerals";
 
 // The choices of each select filter, labelled in the UI language. Values are exactly those
 // ZRecordFilters accepts; a filter absent here is typed (year, search text).
@@ -70,6 +82,7 @@ export function filterOptions(
           ? [
               { value: "foreign", label: t("foreign") },
               { value: "foreign-unspecified", label: t("foreignUnspecified") },
+              { value: "unknown", label: t("nationalityUnknown") },
             ]
           : []),
         // Cambodia first: most records are Cambodian.
@@ -92,6 +105,20 @@ export function filterOptions(
       return ["yes", "no"].map((v) => ({ value: v, label: t(`hasCaseValues.${v}`) }));
     case "deleted":
       return [{ value: "only", label: t("deletedOnly") }];
+    case "dated":
+      return SUSPECT_DATES.map((v) => ({ value: v, label: t(`datedValues.${v}`) }));
+    case "outcome":
+      return [
+        ...enumOptions(CourtOutcome, "CourtOutcome", tEnum),
+        { value: "none", label: t("outcomeNone") },
+      ];
+    case "sentence":
+      return SENTENCE_BANDS.map((b) => ({
+        value: b,
+        label: t(`sentenceBands.${b}`, figureValues(SENTENCE_BAND_FIGURES, numerals)),
+      }));
+    case "problem":
+      return SUSPECT_PROBLEMS.map((v) => ({ value: v, label: t(`problems.${v}`) }));
     default:
       return null;
   }

@@ -31,7 +31,9 @@ describe("RecordFilters", () => {
   it("labels every control", async () => {
     const html = await render({});
     const ids = [...html.matchAll(/<(?:select|input)[^>]* id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toHaveLength(11);
+    // year, from, to, province, exploitation, nationality, sex, ageBand, place, rescueCountry,
+    // hasCase, deleted, q
+    expect(ids).toHaveLength(13);
     for (const id of ids) expect(html).toContain(`for="${id}"`);
     expect(html).toContain(">Age at rescue</label>");
     expect(html).toContain('<option value="15to17">15 to 17</option>');

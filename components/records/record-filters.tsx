@@ -109,6 +109,8 @@ export async function RecordFilters(props: Props) {
               </select>
             ) : name === "year" ? (
               <input {...control} type="text" inputMode="numeric" autoComplete="off" />
+            ) : name === "from" || name === "to" ? (
+              <input {...control} type="date" />
             ) : (
               <input {...control} type="search" maxLength={SEARCH_MAX_LENGTH} />
             )}

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/domain/countries";
 import { PROVINCES } from "@/lib/domain/provinces";
-import { CaseStatus, ExploitationType, OffenceType, Sex } from "@/lib/generated/prisma/enums";
+import { isCalendarDate } from "@/lib/domain/period";
+import { SENTENCE_BANDS } from "@/lib/domain/sentence-bands";
+import {
+  CaseStatus,
+  CourtOutcome,
+  ExploitationType,
+  OffenceType,
+  Sex,
+} from "@/lib/generated/prisma/enums";
 import { ZPlainString } from "@/lib/validation/text";
 import { AGE_BANDS } from "@/lib/domain/age-bands";
 
@@ -27,8 +35,20 @@ const ALL_SORTS = [
   "code-desc",
 ] as const;
 
-/** Nationality values besides ISO codes. The "foreign" ones exist only for suspects (isForeign). */
-export const NATIONALITY_SPECIALS = ["unspecified", "foreign", "foreign-unspecified"] as const;
+/** Nationality values besides ISO codes. The "foreign" ones and "unknown" (not known whether
+ * foreign or Cambodian) exist only for suspects (isForeign). */
+export const NATIONALITY_SPECIALS = [
+  "unspecified",
+  "foreign",
+  "foreign-unspecified",
+  "unknown",
+] as const;
+
+/** Which of a suspect's dates year/from/to select by: arrest (the default), charge or verdict. */
+export const SUSPECT_DATES = ["arrest", "charged", "verdict"] as const;
+
+/** Records the report's quality checks list (suspects): a verdict dated before the arrest. */
+export const SUSPECT_PROBLEMS = ["verdict-before-arrest"] as const;
 
 /** The longest search the lists take, in characters (the field's maxlength and its message). */
 export const SEARCH_MAX_LENGTH = 100;
@@ -60,6 +80,10 @@ export const ZRecordFilters = z.object({
       { error: "year" },
     ),
   ),
+  /** A period's first and last dates (YYYY-MM-DD, read in Asia/Phnom_Penh, both inclusive), on
+   * the same event date as `year`; either end may be open. */
+  from: optional(z.string().refine(isCalendarDate, { error: "date" })),
+  to: optional(z.string().refine(isCalendarDate, { error: "date" })),
   /** Case province; a suspect's case's province; a victim's province of rescue. "unspecified":
    * none (a suspect with no case, a victim with no province of rescue; every case has one). */
   province: optional(
@@ -104,6 +128,13 @@ export const ZRecordFilters = z.object({
     ),
   ),
   hasCase: optional(z.enum(["yes", "no"], { error: "choose" })),
+  /** Suspects: which date year/from/to apply to. */
+  dated: optional(z.enum(SUSPECT_DATES, { error: "choose" })),
+  /** Suspects: the verdict (court outcome), or "none" when none is recorded. */
+  outcome: optional(z.union([z.literal("none"), z.enum(CourtOutcome)], { error: "choose" })),
+  /** Suspects: the prison term's band (lib/domain/sentence-bands.ts). */
+  sentence: optional(z.enum(SENTENCE_BANDS, { error: "choose" })),
+  problem: optional(z.enum(SUSPECT_PROBLEMS, { error: "choose" })),
   /** "only" lists soft-deleted records, to restore them; by default they are left out. */
   deleted: optional(z.enum(["only"], { error: "choose" })),
   q: optional(ZPlainString().max(SEARCH_MAX_LENGTH, { error: "tooLong" })),
@@ -117,10 +148,13 @@ export type TRecordFilterErrors = Partial<Record<TRecordFilterName, string>>;
 
 /** The filters each list offers; any other parameter is ignored, as unknown ones are. */
 export const RECORD_FILTERS = {
-  cases: ["year", "province", "offence", "status", "deleted", "q", "sort", "cursor"],
-  suspects: ["year", "province", "nationality", "sex", "hasCase", "deleted", "q", "sort", "cursor"],
+  cases: ["year", "from", "to", "province", "offence", "status", "deleted", "q", "sort", "cursor"],
+  suspects: [
+    ...["year", "from", "to", "dated", "province", "nationality", "sex", "hasCase"],
+    ...["outcome", "sentence", "problem", "deleted", "q", "sort", "cursor"],
+  ],
   victims: [
-    ...["year", "province", "exploitation", "nationality", "sex", "ageBand", "place"],
+    ...["year", "from", "to", "province", "exploitation", "nationality", "sex", "ageBand", "place"],
     ...["rescueCountry", "hasCase", "deleted", "q", "sort", "cursor"],
   ],
 } as const satisfies Record<TRecordKind, readonly TRecordFilterName[]>;

@@ -17,7 +17,7 @@ export * from "./record-filter-schema";
 
 /** The message keys of `filters.errors`; zod's own messages (none expected) show as "choose". */
 const ERROR_KEYS: readonly string[] = [
-  ...["year", "province", "choose", "nationality", "rescueCountry", "tooLong"],
+  ...["year", "date", "province", "choose", "nationality", "rescueCountry", "tooLong"],
   ...["sort", "cursor", "deleted", "controlCharacters"],
 ];
 
@@ -42,7 +42,8 @@ function filterError(
   // Values the schema accepts that this list, or this user, may not use.
   if (value === undefined) return null;
   if (name === "sort" && !(RECORD_SORTS[kind] as readonly unknown[]).includes(value)) return "sort";
-  if (name === "nationality" && kind !== "suspects" && String(value).startsWith("foreign")) {
+  const suspectsOnly = String(value).startsWith("foreign") || value === "unknown";
+  if (name === "nationality" && kind !== "suspects" && suspectsOnly) {
     return "nationality";
   }
   if (name === "deleted" && options.allowDeleted === false) return "deleted";

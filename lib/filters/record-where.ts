@@ -1,6 +1,9 @@
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { assertCan, caseScope, suspectScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
 import { personNameKey } from "@/lib/domain/khmer-text";
+import { periodRange } from "@/lib/domain/period";
+import { SENTENCE_BAND_MONTHS } from "@/lib/domain/sentence-bands";
 import { phnomPenhYearRange } from "@/lib/domain/time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TRecordFilters } from "./record-filters";
@@ -23,6 +26,16 @@ export function yearWhere(year: number | "none" | undefined) {
   return { gte: start, lt: end };
 }
 
+/** The filters' event-date conditions: the year, and the period's dates (both inclusive). */
+export function eventDateWhere(f: Pick<TRecordFilters, "year" | "from" | "to">) {
+  const parts: ({ gte?: Date; lt?: Date } | null)[] = [];
+  const year = yearWhere(f.year);
+  if (year !== undefined) parts.push(year);
+  if (f.from) parts.push({ gte: periodRange({ from: f.from, to: f.from }).start });
+  if (f.to) parts.push({ lt: periodRange({ from: f.to, to: f.to }).end });
+  return parts;
+}
+
 /** Prisma's `contains` passes % and _ to ILIKE as wildcards; searched text means itself. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -41,7 +54,7 @@ function nameSearch(q: string): Prisma.SuspectWhereInput {
 
 export function caseWhere(user: ActingUser, f: TRecordFilters): Prisma.CaseWhereInput {
   const and: Prisma.CaseWhereInput[] = [caseScope(user), deletedWhere(user, f)];
-  if (f.year !== undefined) and.push({ crackedDownAt: yearWhere(f.year) });
+  for (const range of eventDateWhere(f)) and.push({ crackedDownAt: range });
   // Every case has a province, so "unspecified" selects none.
   if (f.province === "unspecified") and.push({ id: { in: [] } });
   else if (f.province !== undefined) and.push({ provinceId: f.province });
@@ -59,6 +72,8 @@ function suspectNationality(value: string): Prisma.SuspectWhereInput {
       return { isForeign: true };
     case "foreign-unspecified":
       return { isForeign: true, nationality: null };
+    case "unknown":
+      return { isForeign: null, nationality: null };
     default:
       return { nationality: value };
   }
@@ -66,14 +81,34 @@ function suspectNationality(value: string): Prisma.SuspectWhereInput {
 
 export function suspectWhere(user: ActingUser, f: TRecordFilters): Prisma.SuspectWhereInput {
   const and: Prisma.SuspectWhereInput[] = [suspectScope(user), deletedWhere(user, f)];
-  if (f.year !== undefined) and.push({ arrestedAt: yearWhere(f.year) });
+  const dated = { arrest: "arrestedAt", charged: "chargedAt", verdict: "verdictAt" } as const;
+  const column = dated[f.dated ?? "arrest"];
+  for (const range of eventDateWhere(f)) and.push({ [column]: range });
   if (f.province === "unspecified") and.push({ caseId: null });
   else if (f.province !== undefined) and.push({ case: { provinceId: f.province } });
   if (f.nationality) and.push(suspectNationality(f.nationality));
   if (f.sex) and.push({ sex: f.sex });
   if (f.hasCase) and.push({ caseId: f.hasCase === "yes" ? { not: null } : null });
+  if (f.outcome) and.push({ courtOutcome: f.outcome === "none" ? null : f.outcome });
+  if (f.sentence) and.push(sentenceWhere(f.sentence));
+  if (f.problem) and.push(problemWhere(f.problem));
   if (f.q) and.push(nameSearch(f.q));
   return { AND: and };
+}
+
+function sentenceWhere(band: NonNullable<TRecordFilters["sentence"]>): Prisma.SuspectWhereInput {
+  if (band === "unknown") return { sentenceMonths: null };
+  if (band === "none") return { sentenceMonths: 0 };
+  const [from, to] = SENTENCE_BAND_MONTHS[band];
+  return { sentenceMonths: Number.isFinite(to) ? { gte: from, lt: to } : { gte: from } };
+}
+
+/** The suspects a quality check lists: two columns of one row compared, by a field reference. */
+function problemWhere(problem: NonNullable<TRecordFilters["problem"]>): Prisma.SuspectWhereInput {
+  switch (problem) {
+    case "verdict-before-arrest":
+      return { verdictAt: { lt: db.suspect.fields.arrestedAt } };
+  }
 }
 
 /** Whether the victim search also matches names: only for those who may read identities. */

@@ -1,5 +1,6 @@
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { personNameKey } from "@/lib/domain/khmer-text";
+import { periodRange } from "@/lib/domain/period";
 import { phnomPenhYearRange } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Combine } from "./keyset";
@@ -65,6 +66,9 @@ export function victimWhereSql(user: ActingUser, f: TRecordFilters): Prisma.Sql 
     const { start, end } = phnomPenhYearRange(f.year);
     parts.push(Prisma.sql`(v.rescued_at >= ${start} AND v.rescued_at < ${end})`);
   }
+  if (f.from)
+    parts.push(Prisma.sql`v.rescued_at >= ${periodRange({ from: f.from, to: f.from }).start}`);
+  if (f.to) parts.push(Prisma.sql`v.rescued_at < ${periodRange({ from: f.to, to: f.to }).end}`);
   if (f.province === "unspecified") parts.push(Prisma.sql`v.rescue_province_id IS NULL`);
   else if (f.province !== undefined) parts.push(Prisma.sql`v.rescue_province_id = ${f.province}`);
   if (f.exploitation) {

@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { AGE_BAND_SET_NAMES, AGE_BANDS, UNKNOWN_AGE_BAND } from "@/lib/domain/age-bands";
+import { SENTENCE_BAND_FIGURES, SENTENCE_BANDS } from "@/lib/domain/sentence-bands";
 import { SEARCH_MAX_LENGTH } from "@/lib/filters/record-filter-schema";
 import { MAX_FILE_BYTES, MAX_ROWS } from "@/lib/import/file-type";
 import { ZNewPassword } from "@/lib/validation/auth";
@@ -91,6 +92,12 @@ const MESSAGES: [string, Render][] = [
     `filters.ageBands.${band}`,
     render(`filters.ageBands.${band}`, ageBandValues),
   ]),
+  ...SENTENCE_BANDS.filter((band) => !["none", "unknown"].includes(band)).map(
+    (band): [string, Render] => [
+      `filters.sentenceBands.${band}`,
+      render(`filters.sentenceBands.${band}`, (nu) => figureValues(SENTENCE_BAND_FIGURES, nu)),
+    ],
+  ),
   ...AGE_BAND_SET_NAMES.flatMap((set): [string, Render][] => [
     [`report.bandSets.${set}`, render(`report.bandSets.${set}`, ageBandValues)],
     [

@@ -49,7 +49,6 @@ type FormState = {
 export function CourtFields({ form, initial }: { form: FormState; initial?: CourtFormValues }) {
   const t = useTranslations("court");
   const tEnum = useTranslations("enums");
-  const tPeople = useTranslations("people");
   const locale = useLocale() as Locale;
   const numerals = useNumerals();
   const { id, value, list, checked, errors } = form;
@@ -91,7 +90,7 @@ export function CourtFields({ form, initial }: { form: FormState; initial?: Cour
         time={{
           id: id("chargedTime"),
           name: "chargedTime",
-          label: tPeople("time"),
+          label: t("chargedTime"),
           defaultValue: value("chargedTime", initial?.chargedTime),
           errors: errors.chargedTime,
         }}
@@ -167,7 +166,7 @@ export function CourtFields({ form, initial }: { form: FormState; initial?: Cour
         time={{
           id: id("verdictTime"),
           name: "verdictTime",
-          label: tPeople("time"),
+          label: t("verdictTime"),
           defaultValue: value("verdictTime", initial?.verdictTime),
           errors: errors.verdictTime,
         }}

@@ -16,7 +16,7 @@ function flatten(value: unknown, path: string, out: Map<string, unknown>) {
 /** The figures on which the report and the floor differ, as "path: report ≠ floor" lines. */
 export function compareWithFloor(report: TReportDocument, floor: TReportCounts): string[] {
   const expected = assembleReport({
-    year: report.year,
+    period: report.period,
     counts: floor,
     ageBandSet: report.rules.ageBandSet,
     scope: report.scope,

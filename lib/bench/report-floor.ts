@@ -38,16 +38,20 @@ const SUSPECTS = `
 const VICTIMS = `
   SELECT abroad, GROUPING(band) AS g_band, GROUPING(sex) AS g_sex,
          GROUPING(exploitation) AS g_exploitation, GROUPING(province) AS g_province,
-         GROUPING(country) AS g_country, band, sex, exploitation, province, country,
+         GROUPING(country) AS g_country, GROUPING(nationality) AS g_nationality,
+         GROUPING(band_sex) AS g_band_sex,
+         band, sex, exploitation, province, country, nationality, band_sex,
          count(*) FILTER (WHERE rescued_at >= $2)::int AS cur,
          count(*) FILTER (WHERE rescued_at < $2)::int AS prev,
          count(*) FILTER (WHERE rescued_at IS NULL)::int AS undated
     FROM (
       SELECT rescued_abroad AS abroad, rescued_at, sex::text AS sex,
              exploitation_type::text AS exploitation, rescue_province_id::text AS province,
-             rescue_country AS country,
+             rescue_country AS country, nationality::text AS nationality,
              CASE WHEN years < 15 THEN 'under15' WHEN years < 18 THEN '15to17'
-                  WHEN years >= 18 THEN '18plus' ELSE 'unknown' END AS band
+                  WHEN years >= 18 THEN '18plus' ELSE 'unknown' END AS band,
+             CASE WHEN years < 15 THEN 'under15' WHEN years < 18 THEN '15to17'
+                  WHEN years >= 18 THEN '18plus' ELSE 'unknown' END || '|' || sex::text AS band_sex
         FROM (
           SELECT *, CASE
                  WHEN date_of_birth IS NULL OR rescued_at IS NULL THEN age_at_rescue
@@ -62,7 +66,40 @@ const VICTIMS = `
         ) aged
     ) v
    GROUP BY GROUPING SETS ((abroad), (abroad, band), (abroad, sex), (abroad, exploitation),
-                           (abroad, province), (abroad, country))`;
+                           (abroad, province), (abroad, country), (abroad, nationality),
+                           (abroad, band_sex))`;
+
+// Prosecutions (by the charge date) and convictions (verdict "convicted", by the verdict date) in
+// one scan of each date's index range; then the two quality counts over the whole table.
+const COURT = `
+  SELECT kind, GROUPING(sex) AS g_sex, GROUPING(nat) AS g_nat, GROUPING(months) AS g_months,
+         sex, nat, months,
+         count(*) FILTER (WHERE at >= $2)::int AS cur,
+         count(*) FILTER (WHERE at < $2)::int AS prev,
+         count(*) FILTER (WHERE at >= $2 AND sentence_suspended)::int AS suspended
+    FROM (
+      SELECT kind, at, sentence_suspended, sex::text AS sex, sentence_months::text AS months,
+             CASE WHEN is_foreign IS NULL THEN 'unspecified|'
+                  WHEN is_foreign THEN 'foreign|' || coalesce(nationality, '')
+                  ELSE 'cambodian|KH' END AS nat
+        FROM (
+          SELECT 'charged' AS kind, charged_at AS at, * FROM suspect
+           WHERE deleted_at IS NULL AND charged_at >= $1 AND charged_at < $3
+          UNION ALL
+          SELECT 'convicted', verdict_at, * FROM suspect
+           WHERE deleted_at IS NULL AND court_outcome = 'CONVICTED'
+             AND verdict_at >= $1 AND verdict_at < $3
+        ) s
+    ) s
+   GROUP BY GROUPING SETS ((kind), (kind, sex), (kind, nat), (kind, months))`;
+
+const COURT_QUALITY = `
+  SELECT count(*) FILTER (WHERE court_outcome = 'CONVICTED' AND verdict_at IS NULL)::int
+           AS without_date,
+         count(*) FILTER (WHERE verdict_at >= $1 AND verdict_at < $2 AND verdict_at < arrested_at)::int
+           AS before_arrest
+    FROM suspect
+   WHERE deleted_at IS NULL AND (verdict_at IS NULL OR verdict_at < arrested_at)`;
 
 /** The floor's three queries, in order, on one open connection. */
 export async function queryFloor(client: pg.Client, year: number) {
@@ -74,7 +111,9 @@ export async function queryFloor(client: pg.Client, year: number) {
   const cases = (await client.query<Row>(CASES, params)).rows;
   const suspects = (await client.query<Row>(SUSPECTS, params)).rows;
   const victims = (await client.query<Row>(VICTIMS, params)).rows;
-  return { cases, suspects, victims };
+  const court = (await client.query<Row>(COURT, params)).rows;
+  const quality = (await client.query<Row>(COURT_QUALITY, params.slice(1))).rows[0]!;
+  return { cases, suspects, victims, court, quality };
 }
 
 export type TFloorRows = Awaited<ReturnType<typeof queryFloor>>;
@@ -96,9 +135,17 @@ function sum(rows: Row[], column: string): number {
 }
 
 /** The floor's rows in the report's own shape, for comparing figure by figure. */
-export function floorCounts({ cases, suspects, victims }: TFloorRows): TReportCounts {
+export function floorCounts({
+  cases,
+  suspects,
+  victims,
+  court,
+  quality,
+}: TFloorRows): TReportCounts {
   const inCambodia = victims.filter((r) => r.abroad === false);
   const abroad = victims.filter((r) => r.abroad === true);
+  const charged = court.filter((r) => r.kind === "charged");
+  const convicted = court.filter((r) => r.kind === "convicted");
   return {
     cases: {
       total: sum(cases, "cur"),
@@ -123,11 +170,30 @@ export function floorCounts({ cases, suspects, victims }: TFloorRows): TReportCo
       bySex: breakdown(inCambodia, "sex"),
       byExploitation: breakdown(inCambodia, "exploitation"),
       byProvince: breakdown(inCambodia, "province"),
+      byNationality: breakdown(inCambodia, "nationality"),
+      byAgeBandAndSex: breakdown(inCambodia, "band_sex"),
     },
     abroad: {
       total: sum(abroad, "cur"),
       previous: sum(abroad, "prev"),
       byCountry: breakdown(abroad, "country"),
+      bySex: breakdown(abroad, "sex"),
+    },
+    prosecutions: {
+      total: sum(charged, "cur"),
+      previous: sum(charged, "prev"),
+      bySex: breakdown(charged, "sex"),
+      byNationality: breakdown(charged, "nat"),
+    },
+    convictions: {
+      total: sum(convicted, "cur"),
+      previous: sum(convicted, "prev"),
+      bySex: breakdown(convicted, "sex"),
+      byNationality: breakdown(convicted, "nat"),
+      byMonths: breakdown(convicted, "months"),
+      suspended: sum(convicted, "suspended"),
+      withoutVerdictDate: Number(quality.without_date),
+      verdictBeforeArrest: Number(quality.before_arrest),
     },
     withoutEventDate: {
       cases: sum(cases, "undated"),

@@ -7,7 +7,7 @@
 /** Dates as YYYY-MM-DD. */
 export type TPeriod = { from: string; to: string };
 
-const DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /** The date as a UTC midnight, or null when it is no real date (2017-02-30). */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { assertCan } from "@/lib/auth/scope";
+import { calendarYearOf, previousPeriod, yearPeriod, type TPeriod } from "@/lib/domain/period";
 import { isoCodeOf } from "@/lib/domain/provinces";
 import type { TReportOptions } from "@/lib/validation/report";
 import { assembleReport } from "./assemble";
@@ -9,22 +10,26 @@ import { queryReportCounts } from "./queries";
 import type { TReportDocument } from "./types";
 
 /**
- * The annual report for `year`, as the user may see it: computed from the live records in
- * PostgreSQL, inside the user's scope. For a national reader, the year before is taken from its
- * published snapshot when there is one (the comparison says so).
+ * The report for a calendar year or any period, as the user may see it: computed from the live
+ * records in PostgreSQL, inside the user's scope. For a national reader of a calendar year, the
+ * year before is taken from its published snapshot when there is one (the comparison says so).
  */
 export async function buildReport(
   user: ActingUser,
-  year: number,
+  yearOrPeriod: number | TPeriod,
   options: TReportOptions = { bands: "ncct" },
 ): Promise<TReportDocument> {
   assertCan(user, "read:report");
+  const period = typeof yearOrPeriod === "number" ? yearPeriod(yearOrPeriod) : yearOrPeriod;
+  const year = calendarYearOf(period);
   const [counts, published] = await Promise.all([
-    queryReportCounts(user, year, options.bands),
-    user.nationalScope ? findPublishedPrevious(year - 1) : Promise.resolve(undefined),
+    queryReportCounts(user, period, previousPeriod(period), options.bands),
+    user.nationalScope && year !== null
+      ? findPublishedPrevious(year - 1)
+      : Promise.resolve(undefined),
   ]);
   return assembleReport({
-    year,
+    period,
     counts,
     ageBandSet: options.bands,
     scope: {

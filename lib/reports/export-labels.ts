@@ -4,7 +4,8 @@ import { PROVINCES, provinceIdOfIso } from "@/lib/domain/provinces";
 import { ageBandValues, countryName, provinceName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { mergeMessages } from "@/lib/i18n/merge-messages";
-import { formatNumber, numeralsFor } from "@/lib/i18n/numerals";
+import { SENTENCE_BAND_FIGURES } from "@/lib/domain/sentence-bands";
+import { figureValues, formatNumber, numeralsFor } from "@/lib/i18n/numerals";
 import en from "@/lib/i18n/messages/en.json";
 import km from "@/lib/i18n/messages/km.json";
 import { REPORT_DEFINITIONS } from "./assemble";
@@ -37,10 +38,31 @@ export function keyLabels(lang: Locale) {
     code === null
       ? t(unspecified === "country" ? "unspecifiedCountry" : "unspecifiedNationality")
       : (countryName(code, lang) ?? code);
+  const sentences = createTranslator({
+    locale: lang,
+    messages: messagesFor(lang),
+    namespace: "filters.sentenceBands",
+  });
+  const band = (key: string) => bands(key as "unknown", ageBandValues(numeralsFor(lang)));
+  const sex = (key: string) => enums(`Sex.${key}` as "Sex.UNKNOWN");
   return {
     offence: (key: string) => enums(`OffenceType.${key}` as "OffenceType.OTHER"),
-    sex: (key: string) => enums(`Sex.${key}` as "Sex.UNKNOWN"),
-    band: (key: string) => bands(key as "unknown", ageBandValues(numeralsFor(lang))),
+    sex,
+    band,
+    /** "under15|FEMALE": the band and the sex. */
+    bandSex: (key: string) => {
+      const [b, s] = key.split("|") as [string, string];
+      return `${band(b)} · ${sex(s)}`;
+    },
+    sentence: (key: string) =>
+      sentences(key as "unknown", figureValues(SENTENCE_BAND_FIGURES, numeralsFor(lang))),
+    /** "cambodian|KH", "foreign|TH", "foreign|", "unspecified|". */
+    suspectNationality: (key: string) => {
+      const [group, code] = key.split("|") as [string, string];
+      if (group === "unspecified") return t("unknownNationality");
+      if (group === "foreign" && !code) return t("foreignUnspecifiedNationality");
+      return countryName(code, lang) ?? code;
+    },
     exploitation: (key: string) => enums(`ExploitationType.${key}` as "ExploitationType.OTHER"),
     province,
     nationality: (key: string | null) => country(key, "nationality"),

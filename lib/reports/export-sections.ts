@@ -11,6 +11,12 @@ import type { TAnyReportDocument } from "./public-types";
 // The report's sections as the exports show them: each total with its change, each breakdown's
 // labelled rows (withheld ones marked), and the extras (top province, nationalities).
 
+type AnyNationalityRow = {
+  group: string;
+  country: string | null;
+  count: number | null;
+  suppressed?: true;
+};
 type AnyRow = { count: number | null; suppressed?: true } & Record<string, unknown>;
 
 /** The labelled sections of a report, in the order the exports show them. */
@@ -67,6 +73,64 @@ export function viewSections(
   const nonNull = (f: (key: string) => string) => (key: string | null) => (key ? f(key) : "");
 
   const top = doc.victims.topProvince;
+  const joined = <R extends { count: number | null; suppressed?: true }>(
+    rows: readonly R[] | undefined,
+    keyOf: (r: R) => string,
+  ): AnyRow[] => (rows ?? []).map((r): AnyRow => ({ ...r, key: keyOf(r) }));
+  const nationalityKey = (r: { group: string; country: string | null }) =>
+    `${r.group}|${r.country ?? ""}`;
+  // Documents published before the court sections existed have none: they show none.
+  const court: TViewSection[] = [];
+  if (doc.prosecutions) {
+    court.push({
+      id: "prosecutions",
+      title: t("sections.prosecutions"),
+      total: total(doc.prosecutions),
+      breakdowns: [
+        breakdown("prosecutions", "bySex", doc.prosecutions.bySex, "sex", nonNull(labels.sex)),
+        breakdown(
+          "prosecutions",
+          "byNationality",
+          joined<AnyNationalityRow>(doc.prosecutions.byNationality, nationalityKey),
+          "key",
+          nonNull(labels.suspectNationality),
+        ),
+      ],
+      extras: [],
+    });
+  }
+  if (doc.convictions) {
+    court.push({
+      id: "convictions",
+      title: t("sections.convictions"),
+      total: total(doc.convictions),
+      breakdowns: [
+        breakdown("convictions", "bySex", doc.convictions.bySex, "sex", nonNull(labels.sex)),
+        breakdown(
+          "convictions",
+          "byNationality",
+          joined<AnyNationalityRow>(doc.convictions.byNationality, nationalityKey),
+          "key",
+          nonNull(labels.suspectNationality),
+        ),
+        breakdown(
+          "convictions",
+          "bySentence",
+          doc.convictions.bySentence,
+          "band",
+          nonNull(labels.sentence),
+        ),
+      ],
+      extras: [
+        {
+          dimension: "suspended",
+          key: null,
+          label: t("suspended"),
+          count: doc.convictions.suspended,
+        },
+      ],
+    });
+  }
   return [
     {
       id: "cases",
@@ -85,6 +149,7 @@ export function viewSections(
       breakdowns: [breakdown("arrests", "bySex", doc.arrests.bySex, "sex", nonNull(labels.sex))],
       extras: [],
     },
+    ...court,
     {
       id: "victims",
       title: t("sections.victims"),
@@ -100,6 +165,24 @@ export function viewSections(
           nonNull(labels.exploitation),
         ),
         breakdown("victims", "byProvince", doc.victims.byProvince, "province", labels.province),
+        ...(doc.victims.byNationality
+          ? [
+              breakdown(
+                "victims",
+                "byNationality",
+                doc.victims.byNationality,
+                "country",
+                labels.nationality,
+              ),
+              breakdown(
+                "victims",
+                "byAgeBandAndSex",
+                joined(doc.victims.byAgeBandAndSex, (r) => `${r.band}|${r.sex}`),
+                "key",
+                nonNull(labels.bandSex),
+              ),
+            ]
+          : []),
       ],
       extras: top
         ? [
@@ -149,6 +232,17 @@ export function viewSections(
           "country",
           labels.country,
         ),
+        ...(doc.rescuedAbroad.bySex
+          ? [
+              breakdown(
+                "rescuedAbroad",
+                "bySex",
+                doc.rescuedAbroad.bySex,
+                "sex",
+                nonNull(labels.sex),
+              ),
+            ]
+          : []),
       ],
       extras: [],
     },

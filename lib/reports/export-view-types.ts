@@ -1,8 +1,17 @@
 // The shapes of the labelled report view (see export-view.ts), shared by its builders and by the
 // CSV, XLSX and print exports.
 
-export type TSectionId = "cases" | "arrests" | "victims" | "foreignSuspects" | "rescuedAbroad";
+export type TSectionId =
+  | "cases"
+  | "arrests"
+  | "prosecutions"
+  | "convictions"
+  | "victims"
+  | "foreignSuspects"
+  | "rescuedAbroad";
 export type TBreakdownId =
+  | "byAgeBandAndSex"
+  | "bySentence"
   | "byOffence"
   | "byProvince"
   | "bySex"
@@ -33,7 +42,7 @@ export type TViewTotal = {
   status: TStatus;
 };
 export type TViewExtra = {
-  dimension: "topProvince" | "nationalities";
+  dimension: "topProvince" | "nationalities" | "suspended";
   key: string | null;
   label: string;
   count: number | null;

@@ -1,5 +1,6 @@
+import { calendarYearOf } from "@/lib/domain/period";
 import type { Locale } from "@/lib/i18n/locales";
-import { ageBandValues, formatDateTime } from "@/lib/i18n/format";
+import { ageBandValues, formatCalendarDate, formatDateTime } from "@/lib/i18n/format";
 import { formatNumber, formatYear, numeralsFor } from "@/lib/i18n/numerals";
 import { exportTranslator, keyLabels, ruleTexts } from "./export-labels";
 import { viewSections } from "./export-sections";
@@ -55,9 +56,18 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
   const scope = doc.scope.national
     ? t("scopeNational")
     : t("scopeProvinces", { provinces: doc.scope.provinces.map(labels.province).join(", ") });
+  // A period other than a calendar year is named by its dates, and so is the one before it.
+  const span = (p: { from: string; to: string }) =>
+    t("periodRange", {
+      from: formatCalendarDate(p.from, lang, numerals) ?? p.from,
+      to: formatCalendarDate(p.to, lang, numerals) ?? p.to,
+    });
+  const period = doc.period && calendarYearOf(doc.period) === null ? doc.period : null;
   const comparison =
     doc.comparison.source === "live"
-      ? t("comparisonLive")
+      ? period
+        ? t("comparisonLivePeriod", { previous: span(period.previous) })
+        : t("comparisonLive")
       : t("comparisonPublished", {
           date: formatDateTime(new Date(doc.comparison.publishedAt), lang),
           revision: num(doc.comparison.revision),
@@ -96,7 +106,9 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     year: doc.year,
     variant: pub ? ("public" as const) : ("full" as const),
     k: pub?.k ?? null,
-    title: t(pub ? "titlePublic" : "title", { year: formatYear(doc.year, numerals) }),
+    title: period
+      ? t(pub ? "titlePeriodPublic" : "titlePeriod", { period: span(period) })
+      : t(pub ? "titlePublic" : "title", { year: formatYear(doc.year, numerals) }),
     lines,
     sections,
     checks,
@@ -120,5 +132,10 @@ export function exportFileName(
   const pub = isPublicDocument(doc) ? `-public-k${doc.public.k}` : "";
   const bands = doc.rules.ageBandSet === "ncct" ? "" : `-${doc.rules.ageBandSet}`;
   const lang = options.lang ? `-${options.lang}` : "";
-  return `ctip-report-${doc.year}${pub}${bands}${lang}.${options.format}`;
+  // A calendar year is named by its year; any other period by its dates.
+  const period =
+    doc.period && calendarYearOf(doc.period) === null
+      ? `${doc.period.from}_${doc.period.to}`
+      : String(doc.year);
+  return `ctip-report-${period}${pub}${bands}${lang}.${options.format}`;
 }

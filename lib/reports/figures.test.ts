@@ -16,6 +16,8 @@ function doc(o: { victims?: number; under15?: number; unspecified?: number; kh12
   return {
     cases: { ...change(2, 0), byOffence: [{ offence: "OTHER", count: 2 }], byProvince: [] },
     arrests: { ...change(0, 0), bySex: [] },
+    prosecutions: { ...change(0, 0), bySex: [], byNationality: [] },
+    convictions: { ...change(0, 0), bySex: [], byNationality: [], bySentence: [], suspended: 0 },
     victims: {
       ...change(o.victims ?? 3, 9),
       byAgeBand: [
@@ -29,9 +31,11 @@ function doc(o: { victims?: number; under15?: number; unspecified?: number; kh12
         { province: null, count: o.unspecified ?? 0 },
       ],
       topProvince: o.kh12 ? { province: "KH-12", count: o.kh12 } : null,
+      byNationality: [],
+      byAgeBandAndSex: [],
     },
     foreignSuspects: { total: 1, nationalities: 1, byNationality: [{ country: "VN", count: 1 }] },
-    rescuedAbroad: { ...change(0, 5), byCountry: [{ country: null, count: 0 }] },
+    rescuedAbroad: { ...change(0, 5), byCountry: [{ country: null, count: 0 }], bySex: [] },
   } satisfies Sections;
 }
 
@@ -42,6 +46,9 @@ describe("report figures", () => {
       "cases.total",
       "cases.byOffence.OTHER",
       "arrests.total",
+      "prosecutions.total",
+      "convictions.total",
+      "convictions.suspended",
       "victims.total",
       "victims.byAgeBand.under15",
       "victims.byAgeBand.18plus",
@@ -79,5 +86,23 @@ describe("report hashes", () => {
     expect(hashReportDocument(reordered)).toBe(hashReportDocument(a));
     expect(hashReportDocument(a)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashReportDocument(doc({ under15: 2 }))).not.toBe(hashReportDocument(a));
+  });
+
+  it("are no changes where the published document predates their section or breakdown", () => {
+    const current = doc({});
+    const { prosecutions: _p, ...older } = current;
+    const olderVictims = { ...older.victims } as Partial<typeof current.victims>;
+    delete olderVictims.byNationality;
+    const published = { ...older, victims: olderVictims } as unknown as Sections;
+    const changed = {
+      ...current,
+      prosecutions: { ...current.prosecutions, total: 4 },
+      victims: { ...current.victims, byNationality: [{ country: "KH", count: 3 }] },
+    };
+    expect(diffFigures(published, changed)).toEqual([]);
+    // The sections it does state still compare.
+    expect(
+      diffFigures(published, { ...changed, victims: { ...changed.victims, total: 5 } }),
+    ).toEqual([expect.objectContaining({ path: "victims.total", published: 3, current: 5 })]);
   });
 });

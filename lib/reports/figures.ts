@@ -15,6 +15,8 @@ export type TFigureLabel = {
   dimension?: string;
   /** The row: a band, an enum value, an ISO code; null is the "unspecified" remainder. */
   key?: string | null;
+  /** Rows keyed by more than one column (band and sex; group and country): the others. */
+  outer?: { dimension: string; key: string | null }[];
 };
 
 export type TFigureChange = {
@@ -25,7 +27,15 @@ export type TFigureChange = {
 };
 
 const NOT_FIGURES = new Set(["previous", "changePercent", "change", "topProvince"]);
-const SECTIONS = ["cases", "arrests", "victims", "foreignSuspects", "rescuedAbroad"] as const;
+const SECTIONS = [
+  "cases",
+  "arrests",
+  "prosecutions",
+  "convictions",
+  "victims",
+  "foreignSuspects",
+  "rescuedAbroad",
+] as const;
 export const UNSPECIFIED = "unspecified";
 
 type Row = Record<string, unknown> & { count: number };
@@ -46,12 +56,20 @@ export function flattenFigures(
         out.set(`${section}.${figure}`, { value, label: { section, figure } });
       } else if (Array.isArray(value)) {
         for (const row of value.filter(isRow)) {
-          const dimension = Object.keys(row).find((k) => k !== "count");
+          // A row is keyed by every column but its count: one (a band) or more (band and sex),
+          // in the order of their names: a stored document (jsonb) keeps no key order.
+          const dimensions = Object.keys(row)
+            .filter((k) => k !== "count" && k !== "suppressed")
+            .sort();
+          const dimension = dimensions.at(-1);
           if (!dimension) continue;
-          const key = row[dimension] == null ? null : String(row[dimension]);
-          out.set(`${section}.${figure}.${key ?? UNSPECIFIED}`, {
+          const keyOf = (d: string) => (row[d] == null ? null : String(row[d]));
+          const key = keyOf(dimension);
+          const path = dimensions.map((d) => keyOf(d) ?? UNSPECIFIED).join(".");
+          const outer = dimensions.slice(0, -1).map((d) => ({ dimension: d, key: keyOf(d) }));
+          out.set(`${section}.${figure}.${path}`, {
             value: row.count,
-            label: { section, figure, dimension, key },
+            label: { section, figure, dimension, key, ...(outer.length ? { outer } : {}) },
           });
         }
       }
@@ -71,10 +89,19 @@ export function diffFigures(
   const before = flattenFigures(published);
   const after = flattenFigures(current);
   const changes: TFigureChange[] = [];
+  // A snapshot published before a section or breakdown existed says nothing of it: its figures
+  // are not changes since publication.
+  const stated = (label: TFigureLabel) => {
+    const section = (published as Record<string, Record<string, unknown> | undefined>)[
+      label.section
+    ];
+    return section !== undefined && section !== null && label.figure in section;
+  };
   for (const path of new Set([...before.keys(), ...after.keys()])) {
     const b = before.get(path);
     const a = after.get(path);
     const label = (b ?? a)!.label;
+    if (!stated(label)) continue;
     if ((b?.value ?? 0) !== (a?.value ?? 0)) {
       changes.push({ path, label, published: b?.value ?? 0, current: a?.value ?? 0 });
     }

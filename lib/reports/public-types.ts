@@ -1,4 +1,4 @@
-import type { TCheck, TComparison, TReportDocument } from "./types";
+import type { TCheck, TComparison, TNationalityRow, TReportDocument } from "./types";
 
 // The public variant of the report document (suppress.ts; docs/report-format.md, "Public
 // variant"). Same keys as the full document; a count may be null where it is suppressed.
@@ -7,6 +7,11 @@ import type { TCheck, TComparison, TReportDocument } from "./types";
 export type TPublicRow<D extends string, K extends string | null = string> = {
   [P in D]: K;
 } & { count: number | null; suppressed?: true };
+
+export type TPublicNationalityRow = Omit<TNationalityRow, "count"> & {
+  count: number | null;
+  suppressed?: true;
+};
 
 /** A total and its comparison; null where the figure is suppressed ("suppressed" as change). */
 export type TPublicChange = {
@@ -18,7 +23,7 @@ export type TPublicChange = {
 
 export type TPublicReportDocument = Pick<
   TReportDocument,
-  "format" | "year" | "generatedAt" | "scope" | "rules"
+  "format" | "year" | "period" | "generatedAt" | "scope" | "rules"
 > & {
   /** The previous year's source, without the snapshot's hash (see suppress.ts). */
   comparison:
@@ -29,19 +34,36 @@ export type TPublicReportDocument = Pick<
     byProvince: TPublicRow<"province">[];
   };
   arrests: TPublicChange & { bySex: TPublicRow<"sex">[] };
+  prosecutions: TPublicChange & {
+    bySex: TPublicRow<"sex">[];
+    byNationality: TPublicNationalityRow[];
+  };
+  convictions: TPublicChange & {
+    bySex: TPublicRow<"sex">[];
+    byNationality: TPublicNationalityRow[];
+    bySentence: TPublicRow<"band">[];
+    suspended: number | null;
+  };
   victims: TPublicChange & {
     byAgeBand: TPublicRow<"band">[];
     bySex: TPublicRow<"sex">[];
     byExploitation: TPublicRow<"exploitation">[];
     byProvince: TPublicRow<"province", string | null>[];
     topProvince: { province: string; count: number } | null;
+    byNationality: TPublicRow<"country", string | null>[];
+    /** Withheld (no rows) when any cell is small: its margins (byAgeBand, bySex) are published,
+     * so suppressing cells within it would not protect them. */
+    byAgeBandAndSex: { band: string; sex: string; count: number }[];
   };
   foreignSuspects: {
     total: number | null;
     nationalities: number | null;
     byNationality: TPublicRow<"country", string | null>[];
   };
-  rescuedAbroad: TPublicChange & { byCountry: TPublicRow<"country", string | null>[] };
+  rescuedAbroad: TPublicChange & {
+    byCountry: TPublicRow<"country", string | null>[];
+    bySex: TPublicRow<"sex">[];
+  };
   /** Pass or fail only: a check's counts are small counts themselves. */
   checks: Pick<TCheck, "id" | "kind" | "ok">[];
   public: {

@@ -11,6 +11,8 @@ type Row = {
   arrests: number;
   victims: number;
   abroad: number;
+  prosecutions: number | null;
+  convictions: number | null;
 };
 
 /**
@@ -27,7 +29,9 @@ export async function findPublishedPrevious(
            (document #>> '{cases,total}')::int AS cases,
            (document #>> '{arrests,total}')::int AS arrests,
            (document #>> '{victims,total}')::int AS victims,
-           (document #>> '{rescuedAbroad,total}')::int AS abroad
+           (document #>> '{rescuedAbroad,total}')::int AS abroad,
+           (document #>> '{prosecutions,total}')::int AS prosecutions,
+           (document #>> '{convictions,total}')::int AS convictions
       FROM report_snapshot
      WHERE year = ${year}
      ORDER BY revision DESC
@@ -40,6 +44,14 @@ export async function findPublishedPrevious(
       sha256: row.sha256,
       revision: row.revision,
     },
-    previous: { cases: row.cases, arrests: row.arrests, victims: row.victims, abroad: row.abroad },
+    previous: {
+      cases: row.cases,
+      arrests: row.arrests,
+      victims: row.victims,
+      abroad: row.abroad,
+      // Snapshots published before these sections existed lack them: the live count stands in.
+      prosecutions: row.prosecutions ?? undefined,
+      convictions: row.convictions ?? undefined,
+    },
   };
 }

@@ -1,12 +1,15 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
-import { phnomPenhYearRange } from "@/lib/domain/time";
 import type { TAgeBandSet } from "@/lib/domain/age-bands";
+import { periodRange, type TPeriod } from "@/lib/domain/period";
 import { caseWhere, suspectWhere } from "@/lib/filters/record-where";
+import type { TRecordFilters } from "@/lib/filters/record-filters";
 import { VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
 import { ageBandCase } from "@/lib/filters/victim-age-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { periodFilters } from "./period-filters";
+import { queryCourtCounts, type TCourtCounts } from "./court-queries";
 
 // The report's aggregates, counted in PostgreSQL. Every query selects its records through the
 // record lists' own filters (caseWhere, suspectWhere, victimWhereSql), so a figure and the list
@@ -15,7 +18,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // its breakdowns, so that the report's consistency checks (checks.ts) compare two countings; one
 // grouping may serve two breakdowns (measured with `npm run bench:report`).
 
-export type TGroupCount = { key: string | null; count: number };
+export type { TGroupCount } from "./group-counts";
+import { groups, type TGroupCount } from "./group-counts";
 
 export type TReportCounts = {
   cases: { total: number; previous: number; byOffence: TGroupCount[]; byProvince: TGroupCount[] };
@@ -28,40 +32,29 @@ export type TReportCounts = {
     bySex: TGroupCount[];
     byExploitation: TGroupCount[];
     byProvince: TGroupCount[];
+    byNationality: TGroupCount[];
+    /** Keys "<band>|<sex>". */
+    byAgeBandAndSex: TGroupCount[];
   };
-  abroad: { total: number; previous: number; byCountry: TGroupCount[] };
+  abroad: { total: number; previous: number; byCountry: TGroupCount[]; bySex: TGroupCount[] };
   withoutEventDate: { cases: number; victims: number };
-};
+} & TCourtCounts;
 
 type GroupRow = { dim: string; key: string | null; current: boolean; n: number };
 
-type CountedRow = { _count: { _all: number } };
-
-/** The counts of `rows` grouped by their `key`, added up over any other grouped column. */
-function groups<K extends string>(
-  rows: (CountedRow & Record<K, unknown>)[],
-  key: K,
-): TGroupCount[] {
-  const counts = new Map<string | null, number>();
-  for (const r of rows) {
-    const k = r[key] === null ? null : String(r[key]);
-    counts.set(k, (counts.get(k) ?? 0) + r._count._all);
-  }
-  return [...counts].map(([k, count]) => ({ key: k, count }));
-}
-
-/** Victims in Y−1 and Y (split by `current`), grouped by each of `dims` in one GROUPING SETS scan.
- * `dims` read the victim's rescued_at, sex, exploitation_type, rescue_province_id, rescue_country
- * and age in years, as columns of `a`. */
+/** Victims in the period and the one before (split by `current`), grouped by each of `dims` in one
+ * GROUPING SETS scan. `dims` read the victim's rescued_at, sex, exploitation_type,
+ * rescue_province_id, rescue_country, nationality and age in years, as columns of `a`. The
+ * previous period ends where this one starts (lib/domain/period.ts). */
 async function victimGroups(
   user: ActingUser,
-  year: number,
+  period: TPeriod,
+  previous: TPeriod,
   place: "cambodia" | "abroad",
   dims: Record<string, Prisma.Sql>,
 ): Promise<GroupRow[]> {
-  const { start } = phnomPenhYearRange(year);
-  const { start: from } = phnomPenhYearRange(year - 1);
-  const { end } = phnomPenhYearRange(year);
+  const { start, end } = periodRange(period);
+  const { start: from } = periodRange(previous);
   const names = Object.keys(dims);
   const columns = names.map((name) => Prisma.sql`${dims[name]!} AS ${Prisma.raw(`d_${name}`)}`);
   const sets = names.map((name) => Prisma.raw(`(x.current, x.d_${name})`));
@@ -80,7 +73,7 @@ async function victimGroups(
         SELECT a.rescued_at >= ${start} AS current, ${Prisma.join(columns, ", ")}
           FROM (
             SELECT v.rescued_at, v.sex, v.exploitation_type, v.rescue_province_id,
-                   v.rescue_country, age.years
+                   v.rescue_country, v.nationality, age.years
               FROM ${VICTIM_FROM}
              WHERE ${victimWhereSql(user, { place })}
                AND v.rescued_at >= ${from} AND v.rescued_at < ${end}
@@ -106,11 +99,12 @@ function dimension(rows: GroupRow[], dim: string): TGroupCount[] {
 
 export async function queryReportCounts(
   user: ActingUser,
-  year: number,
+  period: TPeriod,
+  previous: TPeriod,
   ageBandSet: TAgeBandSet,
 ): Promise<TReportCounts> {
-  const thisYear = { year };
-  const lastYear = { year: year - 1 };
+  const thisYear: TRecordFilters = periodFilters(period);
+  const lastYear: TRecordFilters = periodFilters(previous);
   const [
     cases,
     casesBefore,
@@ -125,6 +119,7 @@ export async function queryReportCounts(
     abroad,
     casesUndated,
     victimsUndated,
+    court,
   ] = await Promise.all([
     db.case.count({ where: caseWhere(user, thisYear) }),
     db.case.count({ where: caseWhere(user, lastYear) }),
@@ -140,23 +135,29 @@ export async function queryReportCounts(
       where: suspectWhere(user, thisYear),
       _count: { _all: true },
     }),
-    db.suspect.count({ where: suspectWhere(user, { year, hasCase: "no" }) }),
-    db.suspect.count({ where: suspectWhere(user, { year, nationality: "foreign" }) }),
+    db.suspect.count({ where: suspectWhere(user, { ...thisYear, hasCase: "no" }) }),
+    db.suspect.count({ where: suspectWhere(user, { ...thisYear, nationality: "foreign" }) }),
     db.suspect.groupBy({
       by: ["nationality"],
-      where: suspectWhere(user, { year, nationality: "foreign" }),
+      where: suspectWhere(user, { ...thisYear, nationality: "foreign" }),
       _count: { _all: true },
     }),
-    victimGroups(user, year, "cambodia", {
+    victimGroups(user, period, previous, "cambodia", {
       band: ageBandCase(Prisma.sql`a.years`, ageBandSet),
       sex: Prisma.sql`a.sex::text`,
       exploitation: Prisma.sql`a.exploitation_type::text`,
       province: Prisma.sql`a.rescue_province_id::text`,
+      nationality: Prisma.sql`a.nationality::text`,
+      bandSex: Prisma.sql`${ageBandCase(Prisma.sql`a.years`, ageBandSet)} || '|' || a.sex::text`,
     }),
-    victimGroups(user, year, "abroad", { country: Prisma.sql`a.rescue_country::text` }),
+    victimGroups(user, period, previous, "abroad", {
+      country: Prisma.sql`a.rescue_country::text`,
+      sex: Prisma.sql`a.sex::text`,
+    }),
     db.case.count({ where: caseWhere(user, { year: "none" }) }),
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM ${VICTIM_FROM} WHERE ${victimWhereSql(user, { year: "none" })}`,
+    queryCourtCounts(user, thisYear, lastYear),
   ]);
   return {
     cases: {
@@ -179,12 +180,16 @@ export async function queryReportCounts(
       bySex: dimension(inCambodia, "sex"),
       byExploitation: dimension(inCambodia, "exploitation"),
       byProvince: dimension(inCambodia, "province"),
+      byNationality: dimension(inCambodia, "nationality"),
+      byAgeBandAndSex: dimension(inCambodia, "bandSex"),
     },
     abroad: {
       total: total(abroad, true),
       previous: total(abroad, false),
       byCountry: dimension(abroad, "country"),
+      bySex: dimension(abroad, "sex"),
     },
     withoutEventDate: { cases: casesUndated, victims: victimsUndated[0]?.n ?? 0 },
+    ...court,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attackPublicReport } from "@/lib/testing/report-adversary";
 import { countNear, KS, random } from "@/lib/testing/report-random";
+import { yearPeriod } from "@/lib/domain/period";
 import { assembleReport } from "./assemble";
 import type { TGroupCount, TReportCounts } from "./queries";
 import { suppressReport } from "./suppress";
@@ -36,6 +37,8 @@ function randomDocument(rand: () => number, k: number, bands: "ncct" | "ctdc"): 
   const foreign = group([...pick(["VN", "GB", "NL", "JP"]), [null, countNear(rand, k)]]);
   const abroad = group([...pick(["MY", "TH", "CN", "LA"]), [null, countNear(rand, k)]]);
   const arrests = group(pick(["FEMALE", "MALE"]));
+  const prosecuted = countNear(rand, k) + countNear(rand, k);
+  const convicted = countNear(rand, k);
   const counts: TReportCounts = {
     cases: {
       total: cases,
@@ -52,12 +55,38 @@ function randomDocument(rand: () => number, k: number, bands: "ncct" | "ctdc"): 
       bySex: bySexV,
       byExploitation: split(["SEXUAL", "LABOUR", "UNKNOWN"], victims),
       byProvince: split(["12", "17", "1", null], victims),
+      byNationality: split(["KH", "VN", null], victims),
+      byAgeBandAndSex: split(
+        bandKeys.flatMap((b) => ["FEMALE", "MALE"].map((s) => `${b}|${s}`)),
+        victims,
+      ),
     },
-    abroad: { total: sum(abroad), previous: countNear(rand, k), byCountry: abroad },
+    abroad: {
+      total: sum(abroad),
+      previous: countNear(rand, k),
+      byCountry: abroad,
+      bySex: split(["FEMALE", "MALE"], sum(abroad)),
+    },
     withoutEventDate: { cases: 0, victims: 0 },
+    prosecutions: {
+      total: prosecuted,
+      previous: countNear(rand, k),
+      bySex: split(["MALE", "FEMALE"], prosecuted),
+      byNationality: split(["cambodian|KH", "foreign|VN", "foreign|", "unspecified|"], prosecuted),
+    },
+    convictions: {
+      total: convicted,
+      previous: countNear(rand, k),
+      bySex: split(["MALE", "FEMALE"], convicted),
+      byNationality: split(["cambodian|KH", "foreign|TH", "foreign|"], convicted),
+      byMonths: split(["0", "24", "84", "300", null], convicted),
+      suspended: Math.min(convicted, countNear(rand, k)),
+      withoutVerdictDate: 0,
+      verdictBeforeArrest: 0,
+    },
   };
   return assembleReport({
-    year: 2017,
+    period: yearPeriod(2017),
     counts,
     ageBandSet: bands,
     scope: { national: true, provinces: [] },
@@ -94,6 +123,10 @@ describe("suppressReport", () => {
         ]
           .map(([country, count]) => ({ country, count }))
           .concat([{ country: null as unknown as string, count: 5 }]),
+        bySex: [
+          { sex: "FEMALE", count: 500 },
+          { sex: "MALE", count: 257 },
+        ],
       },
     };
     const pub = suppressReport(doc, 11);

@@ -90,6 +90,13 @@ export function suppressReport(doc: TReportDocument, k: number = K_DEFAULT): TPu
   const victims = publicChange(doc.victims, k);
   const abroad = publicChange(doc.rescuedAbroad, k);
   const foreignTotal = isSmall(doc.foreignSuspects.total, k) ? null : doc.foreignSuspects.total;
+  const prosecutions = publicChange(doc.prosecutions, k);
+  const convictions = publicChange(doc.convictions, k);
+  const nationalityKey = (r: { group: string; country: string | null }) =>
+    r.group === "unspecified" ? null : `${r.group}:${r.country ?? ""}`;
+  const crossTab = doc.victims.byAgeBandAndSex;
+  const crossTabSafe = victims.total !== null && !crossTab.some((r) => isSmall(r.count, k));
+  if (!crossTabSafe) s.withheld.push("victims.byAgeBandAndSex");
 
   // A published top province bounds every other province's count; the attacker may use that.
   const top = doc.victims.topProvince;
@@ -116,6 +123,7 @@ export function suppressReport(doc: TReportDocument, k: number = K_DEFAULT): TPu
   return {
     format: doc.format,
     year: doc.year,
+    period: doc.period,
     generatedAt: doc.generatedAt,
     scope: doc.scope,
     rules: doc.rules,
@@ -128,6 +136,32 @@ export function suppressReport(doc: TReportDocument, k: number = K_DEFAULT): TPu
       }),
     },
     arrests: { ...arrests, bySex: s.rows("arrests.bySex", doc.arrests.bySex, arrests.total) },
+    prosecutions: {
+      ...prosecutions,
+      bySex: s.rows("prosecutions.bySex", doc.prosecutions.bySex, prosecutions.total),
+      byNationality: s.rows(
+        "prosecutions.byNationality",
+        doc.prosecutions.byNationality,
+        prosecutions.total,
+        { keyOf: nationalityKey },
+      ),
+    },
+    convictions: {
+      ...convictions,
+      bySex: s.rows("convictions.bySex", doc.convictions.bySex, convictions.total),
+      byNationality: s.rows(
+        "convictions.byNationality",
+        doc.convictions.byNationality,
+        convictions.total,
+        { keyOf: nationalityKey },
+      ),
+      bySentence: s.rows("convictions.bySentence", doc.convictions.bySentence, convictions.total),
+      // A part of the total with no breakdown of its own: hidden when small or when the total is.
+      suspended:
+        convictions.total === null || isSmall(doc.convictions.suspended, k)
+          ? null
+          : doc.convictions.suspended,
+    },
     victims: {
       ...victims,
       byAgeBand: s.rows("victims.byAgeBand", doc.victims.byAgeBand, victims.total),
@@ -135,6 +169,10 @@ export function suppressReport(doc: TReportDocument, k: number = K_DEFAULT): TPu
       byExploitation: s.rows("victims.byExploitation", doc.victims.byExploitation, victims.total),
       byProvince: victimsByProvince,
       topProvince: top && topRow?.count != null ? { ...top } : null,
+      byNationality: s.rows("victims.byNationality", doc.victims.byNationality, victims.total, {
+        keyOf: (r) => r.country,
+      }),
+      byAgeBandAndSex: crossTabSafe ? crossTab : [],
     },
     foreignSuspects: {
       total: foreignTotal,
@@ -147,6 +185,7 @@ export function suppressReport(doc: TReportDocument, k: number = K_DEFAULT): TPu
       byCountry: s.rows("rescuedAbroad.byCountry", doc.rescuedAbroad.byCountry, abroad.total, {
         keyOf: (r) => r.country,
       }),
+      bySex: s.rows("rescuedAbroad.bySex", doc.rescuedAbroad.bySex, abroad.total),
     },
     checks: doc.checks.map(({ id, kind, ok }) => ({ id, kind, ok })),
     public: { k, rule: PUBLIC_RULE, description: PUBLIC_DESCRIPTION, withheld: s.withheld },

@@ -16,6 +16,17 @@ export type TChange = {
   change: string;
 };
 
+/** A period's first and last dates (YYYY-MM-DD), both inclusive, read in Asia/Phnom_Penh. */
+export type TReportPeriod = { from: string; to: string };
+
+/** Suspects by nationality: Cambodian (country "KH"), foreign with the country (null: not
+ * recorded), and unspecified (not known whether foreign; country null). */
+export type TNationalityRow = {
+  group: "cambodian" | "foreign" | "unspecified";
+  country: string | null;
+  count: number;
+};
+
 /** One row of a breakdown. `key` null is the explicit "unspecified" remainder. */
 export type TBreakdownRow<K extends string = string> = { key: K | null; count: number };
 
@@ -39,7 +50,10 @@ export type TReportScope = { national: boolean; provinces: string[] };
 
 export type TReportDocument = {
   format: typeof REPORT_FORMAT;
+  /** The calendar year of the period; for any other period, the year it starts in. */
   year: number;
+  /** The period counted, and the one of the same length just before it that `previous` counts. */
+  period: TReportPeriod & { previous: TReportPeriod };
   generatedAt: string;
   /** National, or the ISO 3166-2 codes of the provinces the reading user is scoped to. */
   scope: TReportScope;
@@ -55,6 +69,20 @@ export type TReportDocument = {
     byProvince: { province: string; count: number }[];
   };
   arrests: TChange & { bySex: { sex: string; count: number }[] };
+  /** People charged or sent to court in the period (by the charge date). */
+  prosecutions: TChange & {
+    bySex: { sex: string; count: number }[];
+    byNationality: TNationalityRow[];
+  };
+  /** People convicted in the period (verdict "convicted", by the verdict date). */
+  convictions: TChange & {
+    bySex: { sex: string; count: number }[];
+    byNationality: TNationalityRow[];
+    /** By months of imprisonment (lib/domain/sentence-bands.ts), every band, in order. */
+    bySentence: { band: string; count: number }[];
+    /** Of the convictions, those whose prison term is suspended. */
+    suspended: number;
+  };
   victims: TChange & {
     byAgeBand: { band: string; count: number }[];
     bySex: { sex: string; count: number }[];
@@ -62,6 +90,10 @@ export type TReportDocument = {
     /** Ranked, most first; `province` is the ISO 3166-2 code (KH-12), null = unspecified. */
     byProvince: { province: string | null; count: number }[];
     topProvince: { province: string; count: number } | null;
+    /** ISO 3166-1 alpha-2, null = not recorded; Cambodia first, then most first. */
+    byNationality: { country: string | null; count: number }[];
+    /** Every band × every sex, bands in order, sexes in order. */
+    byAgeBandAndSex: { band: string; sex: string; count: number }[];
   };
   foreignSuspects: {
     total: number;
@@ -73,6 +105,7 @@ export type TReportDocument = {
   rescuedAbroad: TChange & {
     /** ISO 3166-1 alpha-2, null = country unspecified; most first. */
     byCountry: { country: string | null; count: number }[];
+    bySex: { sex: string; count: number }[];
   };
   checks: TCheck[];
 };

@@ -111,6 +111,9 @@ export function breakdownsOf(full: TReportDocument, pub: TPublicReportDocument):
     <T extends Record<string, unknown>>(name: keyof T) =>
     (r: T) =>
       (r[name] as string | null) ?? null;
+  const nationality = (r: { group: string; country: string | null }) =>
+    `${r.group}:${r.country ?? ""}`;
+  const bandSex = (r: { band: string; sex: string }) => `${r.band}:${r.sex}`;
   return [
     {
       id: "cases.byOffence",
@@ -167,6 +170,55 @@ export function breakdownsOf(full: TReportDocument, pub: TPublicReportDocument):
       ),
     },
     {
+      id: "prosecutions.bySex",
+      total: full.prosecutions.total,
+      shownTotal: pub.prosecutions.total,
+      rows: pairUp(full.prosecutions.bySex, pub.prosecutions.bySex, k("sex")),
+    },
+    {
+      id: "prosecutions.byNationality",
+      total: full.prosecutions.total,
+      shownTotal: pub.prosecutions.total,
+      rows: pairUp(full.prosecutions.byNationality, pub.prosecutions.byNationality, nationality),
+    },
+    {
+      id: "convictions.bySex",
+      total: full.convictions.total,
+      shownTotal: pub.convictions.total,
+      rows: pairUp(full.convictions.bySex, pub.convictions.bySex, k("sex")),
+    },
+    {
+      id: "convictions.byNationality",
+      total: full.convictions.total,
+      shownTotal: pub.convictions.total,
+      rows: pairUp(full.convictions.byNationality, pub.convictions.byNationality, nationality),
+    },
+    {
+      id: "convictions.bySentence",
+      total: full.convictions.total,
+      shownTotal: pub.convictions.total,
+      rows: pairUp(full.convictions.bySentence, pub.convictions.bySentence, k("band")),
+    },
+    {
+      id: "victims.byNationality",
+      total: full.victims.total,
+      shownTotal: pub.victims.total,
+      rows: pairUp(full.victims.byNationality, pub.victims.byNationality, k("country")),
+    },
+    {
+      // Published whole or withheld: every cell shown must be 0 or ≥ k.
+      id: "victims.byAgeBandAndSex",
+      total: full.victims.total,
+      shownTotal: pub.victims.total,
+      rows: pairUp(full.victims.byAgeBandAndSex, pub.victims.byAgeBandAndSex, bandSex),
+    },
+    {
+      id: "rescuedAbroad.bySex",
+      total: full.rescuedAbroad.total,
+      shownTotal: pub.rescuedAbroad.total,
+      rows: pairUp(full.rescuedAbroad.bySex, pub.rescuedAbroad.bySex, k("sex")),
+    },
+    {
       id: "rescuedAbroad.byCountry",
       total: full.rescuedAbroad.total,
       shownTotal: pub.rescuedAbroad.total,
@@ -178,16 +230,25 @@ export function breakdownsOf(full: TReportDocument, pub: TPublicReportDocument):
 /** Everything the attacker can recover from a public document: empty when nothing. */
 export function attackPublicReport(full: TReportDocument, pub: TPublicReportDocument): string[] {
   const k = pub.public.k;
-  return breakdownsOf(full, pub).flatMap((b) => {
-    const problems: string[] = [];
-    if (b.shownTotal !== null && b.shownTotal !== b.total) problems.push(`${b.id}: total altered`);
-    if (b.shownTotal !== null && b.total > 0 && b.total < k) problems.push(`${b.id}: small total`);
-    if (pub.public.withheld.includes(b.id)) {
-      // No rows at all: the attacker knows only the total and the possible keys.
-      if (b.rows.some((r) => r.shown !== null)) problems.push(`${b.id}: withheld but shown`);
-      return problems;
-    }
-    if (b.shownTotal === null) return [...problems, `${b.id}: rows of a suppressed total`];
-    return [...problems, ...attackBreakdown(b.id, b.total, b.rows, k)];
-  });
+  const suspended = pub.convictions.suspended;
+  const parts =
+    suspended !== null && suspended > 0 && suspended < k
+      ? ["convictions.suspended: small shown"]
+      : [];
+  return parts.concat(
+    breakdownsOf(full, pub).flatMap((b) => {
+      const problems: string[] = [];
+      if (b.shownTotal !== null && b.shownTotal !== b.total)
+        problems.push(`${b.id}: total altered`);
+      if (b.shownTotal !== null && b.total > 0 && b.total < k)
+        problems.push(`${b.id}: small total`);
+      if (pub.public.withheld.includes(b.id)) {
+        // No rows at all: the attacker knows only the total and the possible keys.
+        if (b.rows.some((r) => r.shown !== null)) problems.push(`${b.id}: withheld but shown`);
+        return problems;
+      }
+      if (b.shownTotal === null) return [...problems, `${b.id}: rows of a suppressed total`];
+      return [...problems, ...attackBreakdown(b.id, b.total, b.rows, k)];
+    }),
+  );
 }

@@ -10,86 +10,135 @@ import type { TReportDocument } from "@/lib/reports/types";
 // Every figure of a report beside the record list its drill-down link opens, for the tests that
 // compare the two counts.
 
-export function reportFigures(r: TReportDocument): [string, number, TDrillDown][] {
-  const y = r.year;
+type TFigure = [string, number, TDrillDown];
+
+export function reportFigures(r: TReportDocument): TFigure[] {
+  // A calendar year's links say ?year=, any other period's ?from=&to= (drill-down.ts).
+  const y = { from: r.period.from, to: r.period.to };
+  const d = drillDown;
+  const rows = <R extends { count: number }>(
+    name: string,
+    list: R[],
+    target: (row: R) => TDrillDown,
+    label: (row: R) => string,
+  ): TFigure[] => list.map((row) => [`${name} ${label(row)}`, row.count, target(row)]);
   return [
-    ["cases", r.cases.total, drillDown.cases(y)],
-    ...r.cases.byOffence.map(
-      (o) =>
-        [`offence ${o.offence}`, o.count, drillDown.casesByOffence(y, o.offence)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ["cases", r.cases.total, d.cases(y)],
+    ...rows(
+      "offence",
+      r.cases.byOffence,
+      (o) => d.casesByOffence(y, o.offence),
+      (o) => o.offence,
     ),
-    ...r.cases.byProvince.map(
-      (p) =>
-        [`case province ${p.province}`, p.count, drillDown.casesByProvince(y, p.province)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ...rows(
+      "case province",
+      r.cases.byProvince,
+      (p) => d.casesByProvince(y, p.province),
+      (p) => p.province,
     ),
-    ["arrests", r.arrests.total, drillDown.arrests(y)],
-    ...r.arrests.bySex.map(
-      (s) =>
-        [`arrests ${s.sex}`, s.count, drillDown.arrestsBySex(y, s.sex)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ["arrests", r.arrests.total, d.arrests(y)],
+    ...rows(
+      "arrests",
+      r.arrests.bySex,
+      (s) => d.arrestsBySex(y, s.sex),
+      (s) => s.sex,
     ),
-    ["victims", r.victims.total, drillDown.victims(y)],
-    ...r.victims.byAgeBand.map(
-      (b) =>
-        [`band ${b.band}`, b.count, drillDown.victimsByAgeBand(y, b.band)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ["prosecutions", r.prosecutions.total, d.prosecutions(y)],
+    ...rows(
+      "prosecutions",
+      r.prosecutions.bySex,
+      (s) => d.prosecutionsBySex(y, s.sex),
+      (s) => s.sex,
     ),
-    ...r.victims.bySex.map(
-      (s) =>
-        [`victims ${s.sex}`, s.count, drillDown.victimsBySex(y, s.sex)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ...rows(
+      "prosecutions",
+      r.prosecutions.byNationality,
+      (n) => d.prosecutionsByNationality(y, n.group, n.country),
+      (n) => `${n.group} ${n.country}`,
     ),
-    ...r.victims.byExploitation.map(
-      (e) =>
-        [`type ${e.exploitation}`, e.count, drillDown.victimsByExploitation(y, e.exploitation)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ["convictions", r.convictions.total, d.convictions(y)],
+    ...rows(
+      "convictions",
+      r.convictions.bySex,
+      (s) => d.convictionsBySex(y, s.sex),
+      (s) => s.sex,
     ),
-    ...r.victims.byProvince.map(
-      (p) =>
-        [`province ${p.province}`, p.count, drillDown.victimsByProvince(y, p.province)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ...rows(
+      "convictions",
+      r.convictions.byNationality,
+      (n) => d.convictionsByNationality(y, n.group, n.country),
+      (n) => `${n.group} ${n.country}`,
     ),
-    ["foreign", r.foreignSuspects.total, drillDown.foreignSuspects(y)],
-    ...r.foreignSuspects.byNationality.map(
-      (n) =>
-        [`nationality ${n.country}`, n.count, drillDown.foreignByNationality(y, n.country)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ...rows(
+      "sentence",
+      r.convictions.bySentence,
+      (b) => d.convictionsBySentence(y, b.band),
+      (b) => b.band,
     ),
-    ["abroad", r.rescuedAbroad.total, drillDown.rescuedAbroad(y)],
-    ...r.rescuedAbroad.byCountry.map(
-      (c) =>
-        [`country ${c.country}`, c.count, drillDown.rescuedAbroadByCountry(y, c.country)] as [
-          string,
-          number,
-          TDrillDown,
-        ],
+    ["victims", r.victims.total, d.victims(y)],
+    ...rows(
+      "band",
+      r.victims.byAgeBand,
+      (b) => d.victimsByAgeBand(y, b.band),
+      (b) => b.band,
     ),
+    ...rows(
+      "victims",
+      r.victims.bySex,
+      (s) => d.victimsBySex(y, s.sex),
+      (s) => s.sex,
+    ),
+    ...rows(
+      "band and sex",
+      r.victims.byAgeBandAndSex,
+      (c) => d.victimsByAgeBandAndSex(y, c.band, c.sex),
+      (c) => `${c.band} ${c.sex}`,
+    ),
+    ...rows(
+      "type",
+      r.victims.byExploitation,
+      (e) => d.victimsByExploitation(y, e.exploitation),
+      (e) => e.exploitation,
+    ),
+    ...rows(
+      "province",
+      r.victims.byProvince,
+      (p) => d.victimsByProvince(y, p.province),
+      (p) => String(p.province),
+    ),
+    ...rows(
+      "victim nationality",
+      r.victims.byNationality,
+      (n) => d.victimsByNationality(y, n.country),
+      (n) => String(n.country),
+    ),
+    ["foreign", r.foreignSuspects.total, d.foreignSuspects(y)],
+    ...rows(
+      "nationality",
+      r.foreignSuspects.byNationality,
+      (n) => d.foreignByNationality(y, n.country),
+      (n) => String(n.country),
+    ),
+    ["abroad", r.rescuedAbroad.total, d.rescuedAbroad(y)],
+    ...rows(
+      "country",
+      r.rescuedAbroad.byCountry,
+      (c) => d.rescuedAbroadByCountry(y, c.country),
+      (c) => String(c.country),
+    ),
+    ...rows(
+      "abroad",
+      r.rescuedAbroad.bySex,
+      (s) => d.rescuedAbroadBySex(y, s.sex),
+      (s) => s.sex,
+    ),
+    // Quality checks with a list: the list's count is the check's.
+    ...r.checks
+      .filter((c) => c.kind === "quality")
+      .flatMap((c): TFigure[] => {
+        const target = d.check(y, c.id);
+        return target ? [[c.id, c.count, target]] : [];
+      }),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { yearPeriod, type TPeriod } from "@/lib/domain/period";
 import { assembleReport } from "@/lib/reports/assemble";
 import type { TGroupCount, TReportCounts } from "@/lib/reports/queries";
 import type { TReportDocument } from "@/lib/reports/types";
@@ -12,7 +13,10 @@ const groups = (counts: Record<string, number>, unspecified?: number): TGroupCou
  * 138/40/167 by age, 20 foreign suspects, Phnom Penh 57, 757 rescued abroad by country), and
  * plausible breakdowns where the article gives none. Assembled by the real assembly.
  */
-export function seedLikeReport(bands: "ncct" | "ctdc" = "ncct"): TReportDocument {
+export function seedLikeReport(
+  bands: "ncct" | "ctdc" = "ncct",
+  period: TPeriod = yearPeriod(2017),
+): TReportDocument {
   const counts: TReportCounts = {
     cases: {
       total: 159,
@@ -80,6 +84,28 @@ export function seedLikeReport(bands: "ncct" | "ctdc" = "ncct"): TReportDocument
         23: 4,
         24: 3,
       }),
+      byNationality: groups({ KH: 330, VN: 15 }),
+      byAgeBandAndSex: groups(
+        bands === "ncct"
+          ? {
+              "under15|FEMALE": 120,
+              "under15|MALE": 18,
+              "15to17|FEMALE": 34,
+              "15to17|MALE": 6,
+              "18plus|FEMALE": 147,
+              "18plus|MALE": 20,
+            }
+          : {
+              "0to8|FEMALE": 50,
+              "0to8|MALE": 10,
+              "9to17|FEMALE": 100,
+              "9to17|MALE": 18,
+              "18to20|FEMALE": 80,
+              "18to20|MALE": 10,
+              "21to23|FEMALE": 71,
+              "21to23|MALE": 6,
+            },
+      ),
     },
     abroad: {
       total: 757,
@@ -88,11 +114,33 @@ export function seedLikeReport(bands: "ncct" | "ctdc" = "ncct"): TReportDocument
         { MY: 351, TH: 260, CN: 50, LA: 33, ID: 18, VN: 17, SO: 13, JP: 5, SG: 4, SA: 1 },
         5,
       ),
+      bySex: groups({ FEMALE: 520, MALE: 237 }),
     },
     withoutEventDate: { cases: 0, victims: 0 },
+    prosecutions: {
+      total: 180,
+      previous: 101,
+      bySex: groups({ MALE: 150, FEMALE: 28, UNKNOWN: 2 }),
+      byNationality: groups({
+        "cambodian|KH": 160,
+        "foreign|VN": 9,
+        "foreign|": 6,
+        "unspecified|": 5,
+      }),
+    },
+    convictions: {
+      total: 96,
+      previous: 70,
+      bySex: groups({ MALE: 80, FEMALE: 16 }),
+      byNationality: groups({ "cambodian|KH": 88, "foreign|VN": 5, "foreign|": 3 }),
+      byMonths: groups({ 0: 4, 6: 3, 24: 20, 84: 41, 180: 25 }, 3),
+      suspended: 7,
+      withoutVerdictDate: 0,
+      verdictBeforeArrest: 0,
+    },
   };
   return assembleReport({
-    year: 2017,
+    period,
     counts,
     ageBandSet: bands,
     scope: { national: true, provinces: [] },

@@ -160,6 +160,20 @@ export const ROUTE_TARGETS: Record<
       { writes: [], maxAudit: 1 },
     ),
   },
+  "/api/reports/[year]/ctdc": {
+    GET: getCase(
+      "export:report",
+      (p) => `/api/reports/${seg(p.segment)}/ctdc`,
+      {
+        segment: year,
+        k: param(
+          fc.constantFrom(undefined, "", "2", "11", "1000"),
+          fc.oneof(hostileText, fc.constantFrom("1", "0", "1001", "-1", "NaN", "11.5", "1e9")),
+        ),
+      },
+      { writes: [], maxAudit: 1 },
+    ),
+  },
   "/api/audit/export": {
     GET: getCase(
       "read:audit",

@@ -45,6 +45,48 @@ test.describe("staff enter a case with its suspects and victims", () => {
     await suspectItem.locator("summary", { hasText: "History" }).click();
     await expect(suspectItem).toContainText("Suspect added");
 
+    // Court proceedings: a sentence while the trial is pending is refused beside the field.
+    await suspectItem.locator("summary", { hasText: "Edit Fictional Broker One" }).click();
+    const court = suspectItem.getByRole("group", { name: "Court proceedings" });
+    await court.getByLabel("Charge date").fill("2015-01-10");
+    await court.getByLabel("Court of first instance").selectOption({
+      label: "Phnom Penh Municipal Court",
+    });
+    await court.getByRole("checkbox", { name: "Art. 15", exact: true }).check();
+    await court.getByLabel("Criminal Code articles").fill("239");
+    await court.getByLabel("Verdict", { exact: true }).selectOption("PENDING");
+    await court.getByLabel("Prison sentence in months").fill("84");
+    await suspectItem.getByRole("button", { name: "Save suspect" }).click();
+    await expect(court.getByLabel("Prison sentence in months")).toHaveAccessibleDescription(
+      "A sentence or a fine needs the verdict “Convicted”.",
+    );
+    await expect(court.getByRole("checkbox", { name: "Art. 15", exact: true })).toBeChecked();
+    await expectAccessible(page);
+    await court.getByLabel("Verdict", { exact: true }).selectOption("CONVICTED");
+    await court.getByLabel("Verdict date").fill("2015-03-31");
+    await court.getByLabel("Verdict time (optional)").fill("23:30");
+    await court.getByLabel("Fine in riel").fill("2000000");
+    await court.getByLabel("Appeal").selectOption("LODGED");
+    await suspectItem.getByRole("button", { name: "Save suspect" }).click();
+    const saved = page.getByRole("listitem").filter({ hasText: "Fictional Broker One · Broker" });
+    await expect(saved).toContainText(
+      "charged 10 Jan 2015 · Phnom Penh Municipal Court · 2008 Law, Art. 15 · Criminal Code, Art. 239",
+    );
+    await expect(saved).toContainText(
+      "Convicted on 31 Mar 2015 · 84 months' prison · fine of 2,000,000 riel · appeal: Appeal lodged",
+    );
+    await page.reload();
+    await saved.locator("summary", { hasText: "History" }).click();
+    const edited = saved.getByRole("listitem").filter({ hasText: "Suspect edited" });
+    await expect(edited).toContainText("Verdict:");
+    await expect(edited).toContainText("Convicted");
+    await expect(edited).toContainText("Verdict date and time:");
+    await expect(edited).toContainText("31 Mar 2015, 23:30");
+    await expect(edited).toContainText("Articles charged:");
+    await expect(edited).toContainText("LSHTSE-15, CC-239");
+    await expect(edited).toContainText("Appeal lodged");
+    await expectAccessible(page);
+
     // A victim with an impossible age first.
     await page.locator("summary", { hasText: "Add a victim" }).click();
     const victimForm = page.locator("details", { hasText: "Add a victim" });

@@ -45,4 +45,86 @@ describe("rules the database enforces", () => {
     });
     expect(s).toMatchObject({ nationality: null, isForeign: true, version: 1, deletedAt: null });
   });
+
+  // The court_proceedings migration's CHECKs (decision 0029), each refused by name.
+  it.each([
+    [
+      "a sentence with no conviction",
+      "sentence_needs_conviction",
+      { courtOutcome: "ACQUITTED", sentenceMonths: 12 },
+    ],
+    [
+      "a fine while pending",
+      "sentence_needs_conviction",
+      { courtOutcome: "PENDING", fineRiel: 1000 },
+    ],
+    ["a suspended flag with no verdict", "sentence_needs_conviction", { sentenceSuspended: false }],
+    [
+      "a sentence over 1200 months",
+      "sentence_months_range",
+      { courtOutcome: "CONVICTED", sentenceMonths: 1201 },
+    ],
+    [
+      "a negative sentence",
+      "sentence_months_range",
+      { courtOutcome: "CONVICTED", sentenceMonths: -1 },
+    ],
+    ["a negative fine", "fine_riel_range", { courtOutcome: "CONVICTED", fineRiel: -1 }],
+    [
+      "a verdict date while pending",
+      "verdict_date_needs_verdict",
+      { courtOutcome: "PENDING", verdictAt: new Date("2017-09-01T03:00:00Z") },
+    ],
+    [
+      "a verdict date with no verdict",
+      "verdict_date_needs_verdict",
+      { verdictAt: new Date("2017-09-01T03:00:00Z") },
+    ],
+    ["an appeal with no verdict", "appeal_needs_verdict", { appealStatus: "LODGED" as const }],
+    [
+      "an appeal while pending",
+      "appeal_needs_verdict",
+      { courtOutcome: "PENDING", appealStatus: "UPHELD" as const },
+    ],
+    ["a code of no instrument", "charge_articles_codes", { chargeArticles: ["PC-1"] }],
+    ["a code in lower case", "charge_articles_codes", { chargeArticles: ["lshtse-15"] }],
+    ["article 0", "charge_articles_codes", { chargeArticles: ["CC-0"] }],
+    ["two codes in one item", "charge_articles_codes", { chargeArticles: ["CC-1 CC-2"] }],
+    [
+      "21 codes",
+      "charge_articles_codes",
+      { chargeArticles: Array.from({ length: 21 }, (_, i) => `CC-${i + 1}`) },
+    ],
+  ] as const)("refuses %s (%s)", async (_label, rule, overrides) => {
+    const name = `Court Rule ${Math.random()}`;
+    await expect(
+      db.suspect.create({
+        data: buildSuspect({ name, ...overrides } as Parameters<typeof buildSuspect>[0]),
+      }),
+    ).rejects.toThrow(`suspect_${rule}`);
+    expect(await db.suspect.count({ where: { name } })).toBe(0);
+  });
+
+  it("refuses a null among the article codes", async () => {
+    const name = `Court Rule ${Math.random()}`;
+    await expect(
+      db.$executeRaw`INSERT INTO suspect (id, name, sex, role, charge_articles, updated_at)
+        VALUES (gen_random_uuid(), ${name}, 'MALE', 'OTHER', ARRAY['CC-1', NULL]::text[], now())`,
+    ).rejects.toThrow("suspect_charge_articles_codes");
+    expect(await db.suspect.count({ where: { name } })).toBe(0);
+  });
+
+  it("records a conviction with its sentence, a verdict with its appeal, and no verdict date", async () => {
+    const s = await db.suspect.create({
+      data: buildSuspect({
+        chargeArticles: ["LSHTSE-15", "CC-239"],
+        courtOutcome: "CONVICTED",
+        sentenceMonths: 1200,
+        sentenceSuspended: true,
+        fineRiel: 0,
+        appealStatus: "OVERTURNED",
+      }),
+    });
+    expect(s).toMatchObject({ courtOutcome: "CONVICTED", verdictAt: null, sentenceMonths: 1200 });
+  });
 });

@@ -41,6 +41,56 @@ describe("the demo records", () => {
   });
 });
 
+describe("the demo suspects' court proceedings", () => {
+  const { suspects } = buildDemoRecords(STAFF);
+  const arrested = suspects.filter((s) => s.arrestedAt && !s.deletedAt);
+  const charged = arrested.filter((s) => s.chargedAt);
+
+  it("charge most arrested suspects, days to weeks after the arrest, in their case's court", () => {
+    expect(charged.length / arrested.length).toBeGreaterThan(0.8);
+    for (const s of charged) {
+      const days = (+new Date(s.chargedAt!) - +new Date(s.arrestedAt!)) / 86_400_000;
+      expect(days).toBeGreaterThan(1);
+      expect(days).toBeLessThan(42);
+      expect(s.courtProvinceId).toBeGreaterThan(0);
+      expect(s.chargeArticles).toEqual([expect.stringMatching(/^LSHTSE-\d+$/)]);
+    }
+  });
+
+  it("date verdicts months after the charge, in 2016 to 2018, and only when decided", () => {
+    const verdicts = charged.filter((s) => s.verdictAt);
+    for (const s of verdicts) {
+      expect(s.courtOutcome).not.toBe("PENDING");
+      expect(+new Date(s.verdictAt!)).toBeGreaterThan(+new Date(s.chargedAt!) + 80 * 86_400_000);
+      expect([2016, 2017, 2018]).toContain(yearInPhnomPenh(new Date(s.verdictAt!)));
+    }
+    const outcomes = new Set(verdicts.map((s) => s.courtOutcome));
+    expect(outcomes).toEqual(new Set(["CONVICTED", "ACQUITTED", "DISMISSED"]));
+    expect(new Set(verdicts.map((s) => yearInPhnomPenh(new Date(s.verdictAt!))))).toContain(2018);
+  });
+
+  it("sentence only convictions, in plausible bands, some suspended, some fined, some appealed", () => {
+    for (const s of suspects) {
+      if (s.courtOutcome !== "CONVICTED") {
+        expect([s.sentenceMonths, s.sentenceSuspended, s.fineRiel].map((v) => v ?? null)).toEqual([
+          null,
+          null,
+          null,
+        ]);
+      }
+      if (!s.courtOutcome || s.courtOutcome === "PENDING")
+        expect(s.appealStatus ?? null).toBeNull();
+    }
+    const sentenced = charged.filter((s) => s.sentenceMonths != null);
+    expect(sentenced.length).toBeGreaterThan(10);
+    for (const s of sentenced) expect(s.sentenceMonths).toBeGreaterThanOrEqual(24);
+    for (const s of sentenced) expect(s.sentenceMonths).toBeLessThanOrEqual(240);
+    expect(sentenced.some((s) => s.sentenceSuspended)).toBe(true);
+    expect(sentenced.some((s) => s.fineRiel)).toBe(true);
+    expect(charged.some((s) => s.appealStatus && s.appealStatus !== "NONE")).toBe(true);
+  });
+});
+
 describe("Phnom Penh's calendar for seeded dates", () => {
   it("reads a rescue at 05:00 in Phnom Penh on the Phnom Penh date, not the UTC one", () => {
     const rescuedAt = atPhnomPenh(2017, 3, 10, 5, 0);

@@ -4,7 +4,15 @@ import type { CourtOutcome, Prisma } from "@/lib/generated/prisma/client";
 import { laterInSameYear } from "./seed-calendar";
 import type { PlannedCase } from "./seed-cases";
 import { FOREIGN_SUSPECTS_2017, type YearPlan } from "./seed-plan";
-import { intBetween, pickOne, pickWeighted, shuffle, type SeedContext } from "./seed-random";
+import { buildCourtRecord, courtRng } from "./seed-court";
+import {
+  intBetween,
+  pickOne,
+  pickWeighted,
+  shuffle,
+  type Rng,
+  type SeedContext,
+} from "./seed-random";
 import { buildSuspect } from "./factories";
 
 const CHARGES = [
@@ -43,18 +51,22 @@ function buildPerson(ctx: SeedContext, c: PlannedCase) {
 
 function buildArrest(
   ctx: SeedContext,
+  court: Rng,
   c: PlannedCase,
   arrestedAt: Date,
   nationality: string | null,
 ) {
+  const person = buildPerson(ctx, c);
+  // Drawn in this order from the shared generator, as before court proceedings existed.
+  const charges = pickOne(ctx.rng, CHARGES);
+  const courtOutcome = pickWeighted(ctx.rng, OUTCOMES[c.year]!) as CourtOutcome;
   return buildSuspect({
-    ...buildPerson(ctx, c),
+    ...person,
     nationality,
     isForeign: nationality !== "KH",
     arrestedAt,
     arrestingUnit: c.leadAgency,
-    charges: pickOne(ctx.rng, CHARGES),
-    courtOutcome: pickWeighted(ctx.rng, OUTCOMES[c.year]!) as CourtOutcome,
+    ...buildCourtRecord(court, { arrestedAt, provinceId: c.provinceId, charges, courtOutcome }),
   });
 }
 
@@ -64,6 +76,7 @@ export function buildSuspects(
   cases: PlannedCase[],
 ): Prisma.SuspectUncheckedCreateInput[] {
   const { rng } = ctx;
+  const court = courtRng(plan.year);
   const live = cases.filter((c) => !c.deleted);
   // Each case made at least one arrest; the others fall on cases at random.
   const extra = Array.from({ length: plan.arrests - live.length }, () => pickOne(rng, live));
@@ -78,7 +91,7 @@ export function buildSuspects(
     // The first arrest of a case is made in the raid itself, the others later.
     const minutes = i < live.length ? intBetween(rng, 30, 300) : intBetween(rng, 1, 30) * 24 * 60;
     const nationality = foreignAt.has(i) ? foreignAt.get(i)! : "KH";
-    return buildArrest(ctx, c, laterInSameYear(c.crackedDownAt, minutes), nationality);
+    return buildArrest(ctx, court, c, laterInSameYear(c.crackedDownAt, minutes), nationality);
   });
   // Suspects still at large: no arrest date, so no year counts them.
   const atLarge = Array.from({ length: plan.notArrested }, () => {
@@ -92,6 +105,6 @@ export function buildSuspects(
   // A soft-deleted arrest, which must never count, even as a foreign suspect.
   if (plan.year !== 2017) return [...arrests, ...atLarge];
   const first = live[0]!;
-  const deleted = buildArrest(ctx, first, laterInSameYear(first.crackedDownAt, 60), "VN");
+  const deleted = buildArrest(ctx, court, first, laterInSameYear(first.crackedDownAt, 60), "VN");
   return [...arrests, ...atLarge, { ...deleted, deletedAt: ctx.now }];
 }

@@ -4,15 +4,15 @@ import { deleteSuspectAction } from "@/lib/actions/delete-suspect";
 import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import type { CaseDetail } from "@/lib/data/case-detail";
 import { countryOptionsCambodiaFirst } from "@/lib/domain/countries";
-import { toDateInput, toPhnomPenhInputs } from "@/lib/i18n/dates";
 import { countryName, formatEventDate } from "@/lib/i18n/format";
 import { formatNumber, type Numerals } from "@/lib/i18n/numerals";
 import type { Locale } from "@/lib/i18n/locales";
-import { nationalityChoice } from "@/lib/validation/person";
 import { RecordHistory } from "@/components/audit/record-history";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { RecordStateButton } from "./record-state-button";
+import { SuspectCourtFacts } from "./suspect-court-facts";
 import { SuspectForm } from "./suspect-form";
+import { suspectFormValues } from "./suspect-form-values";
 import { VictimForm } from "./victim-form";
 import { victimFormValues } from "./victim-form-values";
 
@@ -39,7 +39,6 @@ export async function CasePeople({ detail, canWrite, locale, numerals, user }: P
         </h2>
         <ul className="space-y-2">
           {detail.suspects.map((s) => {
-            const arrested = toPhnomPenhInputs(s.arrestedAt);
             return (
               <li key={s.id} className={panel}>
                 <p className="font-medium">
@@ -50,6 +49,7 @@ export async function CasePeople({ detail, canWrite, locale, numerals, user }: P
                     ? ` · ${t("arrested", { date: formatEventDate(s.arrestedAt, locale, numerals) ?? "" })}`
                     : ""}
                 </p>
+                <SuspectCourtFacts suspect={s} locale={locale} numerals={numerals} />
                 {editable ? (
                   <div className="mt-2 flex flex-wrap items-start gap-3">
                     <details className="flex-1">
@@ -60,13 +60,7 @@ export async function CasePeople({ detail, canWrite, locale, numerals, user }: P
                         <SuspectForm
                           countries={countries}
                           caseId={detail.id}
-                          initial={{
-                            ...s,
-                            dateOfBirth: toDateInput(s.dateOfBirth),
-                            nationality: nationalityChoice(s),
-                            arrestedOn: arrested.date,
-                            arrestedTime: arrested.time,
-                          }}
+                          initial={suspectFormValues(s)}
                         />
                       </div>
                     </details>

@@ -13,5 +13,15 @@ export function formState(state: ActionResult<unknown> | undefined) {
       const v = values[name];
       return typeof v === "string" ? v : fallback == null ? "" : String(fallback);
     },
+    /** The submitted items of a list (checkboxes), or the record's own. After a refused save an
+     * absent list means every box was left unticked. */
+    list: (name: string, fallback: readonly string[] = []) => {
+      if (!failed?.values) return [...fallback];
+      const v = values[name];
+      return Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
+    },
+    /** Whether a checkbox was ticked when the save was refused, or the record's own value. */
+    checked: (name: string, fallback: boolean | null | undefined) =>
+      failed?.values ? values[name] !== undefined : fallback === true,
   };
 }

@@ -7,11 +7,12 @@ import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createSuspectAction } from "@/lib/actions/create-suspect";
 import { updateSuspectAction } from "@/lib/actions/update-suspect";
-import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
+import { SUSPECT_ROLES } from "@/lib/validation/suspect";
+import { CourtFields, type CourtFormValues } from "./court-fields";
 import { PersonFormFrame, usePersonForm, type PersonFormAction } from "./person-form-frame";
 import { PersonFields } from "./person-fields";
 
-export type SuspectFormValues = {
+export type SuspectFormValues = CourtFormValues & {
   id: string;
   version: number;
   name: string;
@@ -23,8 +24,6 @@ export type SuspectFormValues = {
   arrestedOn: string;
   arrestedTime: string;
   arrestingUnit: string | null;
-  charges: string | null;
-  courtOutcome: string | null;
 };
 
 /** Add a suspect to a case, or edit one, without leaving the case page. */
@@ -39,10 +38,11 @@ export function SuspectForm({
 }) {
   const t = useTranslations("people");
   const tEnum = useTranslations("enums");
-  const { state, action, pending, id, errors, value } = usePersonForm("suspect", initial, {
+  const form = usePersonForm("suspect", initial, {
     create: createSuspectAction as PersonFormAction,
     update: updateSuspectAction as PersonFormAction,
   });
+  const { state, action, pending, id, errors, value } = form;
   return (
     <PersonFormFrame
       kind="suspect"
@@ -94,23 +94,7 @@ export function SuspectForm({
         defaultValue={value("arrestingUnit", initial?.arrestingUnit)}
         errors={errors.arrestingUnit}
       />
-      <Field
-        id={id("charges")}
-        name="charges"
-        label={t("charges")}
-        defaultValue={value("charges", initial?.charges)}
-        errors={errors.charges}
-        className="sm:col-span-2"
-      />
-      <SelectField
-        id={id("courtOutcome")}
-        name="courtOutcome"
-        label={t("courtOutcome")}
-        defaultValue={value("courtOutcome", initial?.courtOutcome)}
-        placeholder={t("notKnown")}
-        options={COURT_OUTCOMES.map((o) => ({ value: o, label: tEnum(`CourtOutcome.${o}`) }))}
-        errors={errors.courtOutcome}
-      />
+      <CourtFields form={form} initial={initial} />
       <div className="sm:col-span-3">
         <SubmitButton pendingLabel={t("saving")}>
           {initial ? t("saveSuspect") : t("addSuspect")}

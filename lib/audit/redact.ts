@@ -22,6 +22,9 @@ const VISIBLE_FIELDS: Record<string, ReadonlySet<string>> = {
   suspect: new Set([
     ...["id", "caseId", "linkedToId", "sex", "ageYears", "nationality", "isForeign", "role"],
     ...["arrestedAt", "arrestingUnit", "courtOutcome"],
+    // Court proceedings are facts of a public trial, not identity (decision 0029).
+    ...["chargedAt", "courtProvinceId", "chargeArticles", "verdictAt", "sentenceMonths"],
+    ...["sentenceSuspended", "fineRiel", "appealStatus"],
     ...["version", "deletedAt", "createdById", "updatedById"],
   ]),
   case: new Set([

@@ -41,6 +41,7 @@ export const ENUM_FIELDS: Readonly<Record<string, readonly string[]>> = {
   sex: ["Sex"],
   role: ["SuspectRole", "Role"],
   courtOutcome: ["CourtOutcome"],
+  appealStatus: ["AppealStatus"],
   rescuingAgency: ["RescuingAgency"],
   exploitationType: ["ExploitationType"],
   servicesReferred: ["ServiceType"],
@@ -65,12 +66,15 @@ const CODE_DETAIL_SET: ReadonlySet<string> = new Set(CODE_DETAILS);
 const AS_TYPED = new Set([
   ...["name", "email", "summary", "charges", "agency", "leadAgency", "arrestingUnit"],
   ...["reference", "code", "actor", "entityId", "sha256", "importSha256", "sessionId"],
+  // Article codes ("LSHTSE-15", "CC-239") are read as codes, like a case reference.
+  "chargeArticles",
 ]);
 const PROVINCE_FIELDS = new Set([
   "provinceId",
   "homeProvinceId",
   "rescueProvinceId",
   "provinceIds",
+  "courtProvinceId",
 ]);
 const COUNTRY_FIELDS = new Set(["nationality", "rescueCountry"]);
 /** Calendar days, stored as a @db.Date (UTC midnight) or typed as YYYY-MM-DD. */

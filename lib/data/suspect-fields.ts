@@ -1,6 +1,8 @@
 import "server-only";
 import { phnomPenhInstant } from "@/lib/validation/common";
 import { nationalityFields } from "@/lib/validation/person";
+import { sortChargeCodes } from "@/lib/domain/charges";
+import { chargeCodesOf } from "@/lib/validation/court";
 import type { TCreateSuspect } from "@/lib/validation/suspect";
 import { calendarDate } from "./person-writes";
 
@@ -18,8 +20,16 @@ export const auditedSuspect = {
   role: true,
   arrestedAt: true,
   arrestingUnit: true,
+  chargedAt: true,
+  courtProvinceId: true,
+  chargeArticles: true,
   charges: true,
   courtOutcome: true,
+  verdictAt: true,
+  sentenceMonths: true,
+  sentenceSuspended: true,
+  fineRiel: true,
+  appealStatus: true,
   version: true,
   deletedAt: true,
 } as const;
@@ -35,8 +45,26 @@ export function suspectFieldsOf(input: Omit<TCreateSuspect, "duplicateCheck" | "
     role: input.role,
     arrestedAt: phnomPenhInstant(input.arrestedOn, input.arrestedTime),
     arrestingUnit: input.arrestingUnit ?? null,
+    ...courtFieldsOf(input),
+  };
+}
+
+/** The court columns: a sentence only with a conviction (the schema refused a stated one
+ * otherwise), where an unticked "suspended" beside a sentence means "not suspended". */
+function courtFieldsOf(input: Omit<TCreateSuspect, "duplicateCheck" | "sameAs">) {
+  const convicted = input.courtOutcome === "CONVICTED";
+  const sentenced = convicted && input.sentenceMonths !== undefined;
+  return {
+    chargedAt: phnomPenhInstant(input.chargedOn, input.chargedTime),
+    courtProvinceId: input.courtProvinceId ?? null,
+    chargeArticles: sortChargeCodes(chargeCodesOf(input)),
     charges: input.charges ?? null,
     courtOutcome: input.courtOutcome ?? null,
+    verdictAt: phnomPenhInstant(input.verdictOn, input.verdictTime),
+    sentenceMonths: convicted ? (input.sentenceMonths ?? null) : null,
+    sentenceSuspended: convicted ? (input.sentenceSuspended ?? (sentenced ? false : null)) : null,
+    fineRiel: convicted ? (input.fineRiel ?? null) : null,
+    appealStatus: input.appealStatus ?? null,
   };
 }
 

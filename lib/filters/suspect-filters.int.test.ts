@@ -5,6 +5,7 @@ import { testDb, uniqueKey, uniqueYear } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { buildCase, buildSuspect } from "@/prisma/factories";
 import { filtersOf } from "@/lib/testing/record-lists";
+import { parseRecordFilters } from "./record-filters";
 
 // Suspect filters against a real PostgreSQL; each test owns a far-future year.
 const db = testDb();
@@ -87,5 +88,49 @@ describe("suspect filters", () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
     expect(await list({}, staff)).toEqual(["PP"]);
     expect(await list({})).toEqual(["NOCASE", "PP", "SR"]);
+  });
+
+  it("apply the year and the period to the verdict's date when dated=verdict, read in Phnom Penh", async () => {
+    const { year, make, list } = await arrange();
+    // 23:30 on 31 March in Phnom Penh is 16:30 UTC: 31 March. 00:30 on 1 April is still
+    // 31 March in UTC, but 1 April in Phnom Penh.
+    await make("LATE", {
+      courtOutcome: "CONVICTED",
+      verdictAt: new Date(`${year}-03-31T23:30:00+07:00`),
+    });
+    await make("APRIL", {
+      courtOutcome: "CONVICTED",
+      verdictAt: new Date(`${year}-04-01T00:30:00+07:00`),
+    });
+    await make("ACQ", {
+      courtOutcome: "ACQUITTED",
+      verdictAt: new Date(`${year}-02-10T10:00:00+07:00`),
+    });
+    await make("PEND", { courtOutcome: "PENDING" });
+    await make("NONE");
+    const verdict = { dated: "verdict" };
+    expect(await list(verdict)).toEqual(["ACQ", "APRIL", "LATE"]);
+    expect(await list({ ...verdict, outcome: "CONVICTED" })).toEqual(["APRIL", "LATE"]);
+    const march = { from: `${year}-03-01`, to: `${year}-03-31` };
+    expect(await list({ ...verdict, ...march, outcome: "CONVICTED" })).toEqual(["LATE"]);
+    expect(await list({ ...verdict, from: `${year}-04-01` })).toEqual(["APRIL"]);
+    // The arrest's date (the default) puts all five in March.
+    expect(await list({ ...march })).toEqual(["ACQ", "APRIL", "LATE", "NONE", "PEND"]);
+    expect(await list({ dated: "arrest", outcome: "none" })).toEqual(["NONE"]);
+    expect(await list({ outcome: "PENDING" })).toEqual(["PEND"]);
+  });
+
+  it("apply the year to the charge's date when dated=charged", async () => {
+    const { year, make, list } = await arrange();
+    await make("NEWYEAR", { chargedAt: new Date(`${year + 1}-01-01T00:30:00+07:00`) });
+    await make("DEC", { chargedAt: new Date(`${year}-12-31T23:30:00+07:00`) });
+    await make("NOCHARGE");
+    expect(await list({ dated: "charged" })).toEqual(["DEC"]);
+    expect(await list({ dated: "charged", year: String(year + 1) })).toEqual(["NEWYEAR"]);
+  });
+
+  it("refuse a date kind or a verdict not in the lists, with the error beside the filter", () => {
+    const { errors } = parseRecordFilters("suspects", { dated: "birth", outcome: "GUILTY" });
+    expect(errors).toEqual({ dated: "choose", outcome: "choose" });
   });
 });

@@ -1,6 +1,6 @@
 import { CASE_STATUSES, OFFENCE_TYPES } from "@/lib/validation/case";
 import { SEXES } from "@/lib/validation/person";
-import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
+import { APPEAL_STATUSES, COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
 import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
 
 // The columns an import file may have, per kind. `field` is the name in the zod schema (or
@@ -113,6 +113,18 @@ const SUSPECT_COLUMNS: ColumnDef[] = [
     col("arrestingUnit", "Arresting unit", "អង្គភាពចាប់ខ្លួន", false, text, ""),
     "អង្គភាពចាប់ខ្លួន (Arresting unit)",
   ),
+  // Court proceedings (decision 0029), through the same schema as the suspect form.
+  col("chargedOn", "Charge date", "កាលបរិច្ឆេទចោទប្រកាន់", false, text, "2017-06-20"),
+  col("chargedTime", "Charge time", "ម៉ោងចោទប្រកាន់", false, text, ""),
+  col("courtProvinceId", "Court (province)", "តុលាការ (ខេត្ត)", false, province, "Phnom Penh"),
+  col(
+    "chargeArticles",
+    "Articles charged",
+    "មាត្រាដែលបានចោទប្រកាន់",
+    false,
+    text,
+    "LSHTSE-15; CC-239",
+  ),
   formerly(col("charges", "Charges", "បទចោទប្រកាន់", false, text, ""), "បទចោទប្រកាន់ (Charges)"),
   formerly(
     col(
@@ -125,6 +137,19 @@ const SUSPECT_COLUMNS: ColumnDef[] = [
     ),
     "លទ្ធផលតុលាការ (Court outcome)",
   ),
+  col("verdictOn", "Verdict date", "កាលបរិច្ឆេទសាលក្រម", false, text, ""),
+  col("verdictTime", "Verdict time", "ម៉ោងសាលក្រម", false, text, ""),
+  col("sentenceMonths", "Sentence (months)", "ទោសដាក់ពន្ធនាគារ (ខែ)", false, text, ""),
+  col(
+    "sentenceSuspended",
+    "Sentence suspended",
+    "ព្យួរទោស",
+    false,
+    oneOf("YesNo", ["YES", "NO"]),
+    "",
+  ),
+  col("fineRiel", "Fine (riel)", "ពិន័យជាប្រាក់ (រៀល)", false, text, ""),
+  col("appealStatus", "Appeal", "បណ្ដឹងឧទ្ធរណ៍", false, oneOf("AppealStatus", APPEAL_STATUSES), ""),
 ];
 
 const VICTIM_COLUMNS: ColumnDef[] = [

@@ -71,6 +71,9 @@ export function allowedValues(kind: ImportKind, def: ColumnDef, locale: Locale =
           : t("template.nationalitySuspects");
       }
       if (def.field === "rescueCountry") return t("template.rescueCountry");
+      if (def.field === "chargeArticles") return t("template.chargeArticles");
+      if (def.field === "sentenceMonths") return t("template.wholeMonths");
+      if (def.field === "fineRiel") return t("template.fine");
       return t("template.text");
   }
 }

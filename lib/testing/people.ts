@@ -33,7 +33,7 @@ export function caseForm(provinceId = 12) {
 }
 
 /** What the suspect form submits: strings, blanks for what was left empty. */
-export function suspectForm(caseId: string, overrides: Record<string, string> = {}) {
+export function suspectForm(caseId: string, overrides: Record<string, string | string[]> = {}) {
   return {
     caseId,
     name: `Suspect ${uniqueKey()}`,

@@ -16,9 +16,11 @@ import {
   SEXES,
   ZNationalityChoice,
 } from "./person";
+import { courtFields, courtRules } from "./court";
+
+export { APPEAL_STATUSES, COURT_OUTCOMES } from "./court";
 
 export const SUSPECT_ROLES = ["RECRUITER", "BROKER", "TRANSPORTER", "EXPLOITER", "OTHER"] as const;
-export const COURT_OUTCOMES = ["PENDING", "CONVICTED", "ACQUITTED", "DISMISSED", "OTHER"] as const;
 
 const suspectFields = {
   caseId: ZUuid,
@@ -32,10 +34,10 @@ const suspectFields = {
   arrestedTime: ZTime,
   arrestingUnit: ZOptionalText(200),
   charges: ZOptionalText(2000),
-  courtOutcome: z.preprocess((v) => (v === "" ? undefined : v), z.enum(COURT_OUTCOMES).optional()),
+  ...courtFields,
 };
 
-type SuspectShape = {
+type SuspectShape = Parameters<typeof courtRules>[0] & {
   dateOfBirth?: string;
   ageYears?: number;
   arrestedOn?: string;
@@ -51,6 +53,7 @@ function suspectRules(v: SuspectShape, ctx: z.RefinementCtx) {
   if (v.arrestingUnit && !v.arrestedOn) {
     ctx.addIssue({ code: "custom", message: "arrestDateNeeded", path: ["arrestedOn"] });
   }
+  courtRules(v, ctx);
 }
 
 export const ZCreateSuspect = z

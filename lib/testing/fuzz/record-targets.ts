@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { CASE_STATUSES, OFFENCE_TYPES } from "@/lib/validation/case";
 import { SEXES } from "@/lib/validation/person";
-import { COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
+import { LSHTSE_OFFERED } from "@/lib/domain/charges";
+import { APPEAL_STATUSES, COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
 import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
 import { caseForm, suspectForm, victimForm } from "../people";
 import {
@@ -62,8 +63,23 @@ const suspectFields: Record<string, FieldKind> = {
   arrestedOn: { kind: "date" },
   arrestedTime: { kind: "time" },
   arrestingUnit: text(200),
+  chargedOn: { kind: "date" },
+  chargedTime: { kind: "time" },
+  courtProvinceId: { kind: "province", required: false },
+  chargeArticles: {
+    kind: "list",
+    values: [...LSHTSE_OFFERED.map((a) => `LSHTSE-${a.article}`), "CC-239", "CC-672"],
+  },
+  criminalCodeArticles: text(200),
   charges: text(2000),
   courtOutcome: oneOf(COURT_OUTCOMES),
+  verdictOn: { kind: "date" },
+  verdictTime: { kind: "time" },
+  // Whole numbers with their hostile edges, as an age's are (negative, huge, fractional, text).
+  sentenceMonths: { kind: "age" },
+  sentenceSuspended: { kind: "checkbox" },
+  fineRiel: { kind: "age" },
+  appealStatus: oneOf(APPEAL_STATUSES),
 };
 const victimFields: Record<string, FieldKind> = {
   caseId: id,

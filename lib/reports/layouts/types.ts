@@ -25,7 +25,8 @@ export type TLayoutCell = {
 /** A layout cell before suppression: the count is always there. */
 export type TFullCell = TLayoutCell & { count: number };
 
-export type TLayoutCheck = { id: string; ok: boolean; count: number; expected: number };
+/** A breakdown adds up to its total; the public variant keeps only pass or fail. */
+export type TLayoutCheck = { id: string; ok: boolean; count?: number; expected?: number };
 
 export type TLayoutPublic = { k: number; rule: string; description: string; withheld: string[] };
 

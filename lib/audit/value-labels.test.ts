@@ -3,6 +3,7 @@ import type { SignInFailure } from "@/lib/auth/sign-in";
 import type { TStartedLock } from "@/lib/auth/rate-limit";
 import type { TIdentityShownOn } from "@/lib/data/identity-reads";
 import { AGE_BAND_SET_NAMES } from "@/lib/domain/age-bands";
+import { LAYOUT_NAMES } from "@/lib/reports/layouts/types";
 import { Digits } from "@/lib/generated/prisma/enums";
 import { IMPORT_KINDS } from "@/lib/import/columns";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -229,6 +230,8 @@ const PRODUCED: Record<(typeof CODE_DETAILS)[number], readonly string[]> = {
   // lib/reports/export-report.ts: a file's format, or the print view (lib/reports/print-report.ts).
   format: [...EXPORT_FORMATS, "print"],
   bands: AGE_BAND_SET_NAMES,
+  // lib/reports/layouts/export-layout.ts
+  layout: LAYOUT_NAMES,
   variant: EXPORT_VARIANTS,
   lang: LOCALES,
   // An import's kind; a sign-in lock's kind (lib/auth/sign-in.ts spreads the lock).

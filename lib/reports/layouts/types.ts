@@ -1,13 +1,12 @@
 import type { TGlotipForm } from "@/lib/domain/exploitation-groups";
-import { tipPeriod, yearPeriod, type TPeriod } from "@/lib/domain/period";
 import type { TReportPeriod, TReportScope } from "../types";
 
 // The TIP and GLOTIP layouts: the same records as the annual report, counted in the shapes the
 // US TIP report and UNODC's GLOTIP questionnaire ask for (docs/report-format.md, "TIP layout" and
 // "GLOTIP layout"). Every figure carries the record list that shows exactly its records.
 
-export const LAYOUT_NAMES = ["tip", "glotip"] as const;
-export type TLayoutName = (typeof LAYOUT_NAMES)[number];
+export { LAYOUT_NAMES, type TLayoutName } from "@/lib/validation/report-layout";
+import type { TLayoutName } from "@/lib/validation/report-layout";
 
 export const LAYOUT_FORMATS = {
   tip: "ctip-tip-layout/1",
@@ -101,8 +100,3 @@ export type TGlotipLayout<C extends TLayoutCell = TLayoutCell> = TLayoutHead<"gl
 
 export type TLayoutDocument = TTipLayout | TGlotipLayout;
 export type TFullLayoutDocument = TTipLayout<TFullCell> | TGlotipLayout<TFullCell>;
-
-/** A layout's default period for `year`: TIP's 1 April – 31 March, GLOTIP's calendar year. */
-export function defaultLayoutPeriod(layout: TLayoutName, year: number): TPeriod {
-  return layout === "tip" ? tipPeriod(year) : yearPeriod(year);
-}

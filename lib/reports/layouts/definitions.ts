@@ -8,7 +8,7 @@ const list = (types: readonly string[]) => types.join(", ");
 
 const COMMON = {
   period:
-    "The period runs from its first to its last date, both inclusive, read in Asia/Phnom_Penh (UTC+7).",
+    "The period runs from its first to its last date, both inclusive, read in Phnom Penh time (UTC+7).",
   deleted: "Soft-deleted records never count.",
   scope: "Figures cover only the provinces the reader is scoped to, unless the scope is national.",
 };

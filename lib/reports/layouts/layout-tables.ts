@@ -38,7 +38,7 @@ export function layoutTables(doc: TLayoutDocument, tr: TLayoutTranslators): TLay
           const { total, labour } = doc[f];
           const figure = t(`figures.${f}`);
           const shown = (c: TLayoutCell) =>
-            c.count === null ? t("suppressedMark") : String(c.count);
+            c.count === null ? t("suppressedMark") : tr.num(c.count);
           return [
             {
               ...row(f, f, figure, total),
@@ -55,7 +55,7 @@ export function layoutTables(doc: TLayoutDocument, tr: TLayoutTranslators): TLay
   const age = (a: string) => t(`ageGroups.${a}` as "ageGroups.child");
   const form = (f: string) => t(`forms.${f}` as "forms.sexual");
   const citizenship = (c: string) => t(`citizenship.${c}` as "citizenship.national");
-  const sep = t("listSeparator");
+  const sep = ", ";
   const titled = (table: string, part: string) =>
     t("tables.titled", { table, part: t(`tables.${part}` as "tables.bySex") });
   const total = (c: TLayoutCell, id: string) => row(id, "total", t("total"), c);

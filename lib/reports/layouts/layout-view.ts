@@ -49,7 +49,7 @@ export function buildLayoutView(doc: TLayoutDocument, lang: Locale) {
               provinceName(PROVINCES.find((p) => p.id === provinceIdOfIso(iso)) ?? null, lang) ??
               iso,
           )
-          .join(t("listSeparator")),
+          .join(", "),
       });
   const lines = [
     t("period", period),

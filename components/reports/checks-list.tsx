@@ -1,16 +1,16 @@
 import { CircleAlert, CircleCheck, TriangleAlert } from "lucide-react";
 import { FigureLink } from "@/components/reports/figure-link";
-import { drillDown } from "@/lib/reports/drill-down";
+import { drillDown, type TDrillPeriod } from "@/lib/reports/drill-down";
 import type { TCheck } from "@/lib/reports/types";
 import type { TReportLabels } from "./report-labels";
 
 /** The report's consistency and data-quality checks, each with its records when it has any. */
 export function ChecksList({
-  year,
+  period,
   checks,
   labels,
 }: {
-  year: number;
+  period: TDrillPeriod;
   checks: TCheck[];
   labels: TReportLabels;
 }) {
@@ -22,7 +22,7 @@ export function ChecksList({
         const name = t(
           `checkNames.${check.id.replaceAll(".", "_")}` as "checkNames.cases_byOffence",
         );
-        const target = drillDown.check(year, check.id);
+        const target = drillDown.check(period, check.id);
         const Icon = check.ok
           ? CircleCheck
           : check.kind === "quality"

@@ -34,7 +34,16 @@ function fileNameOf(response: Response, fallback: string) {
  * downloads the file; with it, the file is fetched so the button can show that it is being
  * prepared (a PDF takes seconds), then saved from a blob.
  */
-export function ExportMenuForm({ year, bands }: { year: number; bands: TAgeBandSet }) {
+export function ExportMenuForm({
+  year,
+  bands,
+  period = null,
+}: {
+  year: number;
+  bands: TAgeBandSet;
+  /** A period other than the calendar year: the export covers it. */
+  period?: { from: string; to: string } | null;
+}) {
   const t = useTranslations("reportExport.menu");
   const tLocale = useTranslations("locale");
   const uiLocale = useLocale() as Locale;
@@ -45,12 +54,13 @@ export function ExportMenuForm({ year, bands }: { year: number; bands: TAgeBandS
   const [state, setState] = useState<State>({ step: "idle" });
   const kValue = Number(k);
   const kValid = Number.isInteger(kValue) && kValue >= K_MIN && kValue <= K_MAX;
-  const options = { year, format, variant, bands, lang, k: kValid ? kValue : K_DEFAULT };
+  const options = { year, format, variant, bands, lang, k: kValid ? kValue : K_DEFAULT, period };
   const printHref = `/reports/${year}/print?${new URLSearchParams({
     variant,
     bands,
     lang,
     ...(variant === "public" ? { k: String(options.k) } : {}),
+    ...(period ? { from: period.from, to: period.to } : {}),
   })}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -96,6 +106,12 @@ export function ExportMenuForm({ year, bands }: { year: number; bands: TAgeBandS
         {t("title")}
       </h2>
       <input type="hidden" name="bands" value={bands} />
+      {period ? (
+        <>
+          <input type="hidden" name="from" value={period.from} />
+          <input type="hidden" name="to" value={period.to} />
+        </>
+      ) : null}
       <div className="flex flex-wrap gap-6">
         <fieldset className="space-y-1">
           <legend className={legend}>{t("format")}</legend>

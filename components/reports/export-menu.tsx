@@ -10,11 +10,13 @@ export function ExportMenu({
   user,
   year,
   bands,
+  period = null,
 }: {
   user: ActingUser;
   year: number;
   bands: TAgeBandSet;
+  period?: { from: string; to: string } | null;
 }) {
   if (!can(user, "export:report")) return null;
-  return <ExportMenuForm year={year} bands={bands} />;
+  return <ExportMenuForm year={year} bands={bands} period={period} />;
 }

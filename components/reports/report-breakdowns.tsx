@@ -1,8 +1,8 @@
 import { BreakdownTable, type TBreakdownRow } from "@/components/reports/breakdown-table";
 import { ReportBarChart } from "@/components/reports/bar-chart";
 import { ReportSection } from "@/components/reports/report-section";
-import { drillDown, type TDrillDown } from "@/lib/reports/drill-down";
-import type { TReportDocument } from "@/lib/reports/types";
+import { drillDown, type TDrillDown, type TDrillPeriod } from "@/lib/reports/drill-down";
+import type { TNationalityRow, TReportDocument } from "@/lib/reports/types";
 import type { TReportLabels } from "./report-labels";
 
 // The report's breakdowns: victims (age band, province, sex, type), foreign suspects, people
@@ -35,7 +35,7 @@ function rowsOf<T>(
 
 function specsOf(r: TReportDocument, labels: TReportLabels): Spec[][] {
   const { t } = labels;
-  const y = r.year;
+  const y = r.period;
   const d = drillDown;
   const victims = { count: r.victims.total, target: d.victims(y) };
   const cases = { count: r.cases.total, target: d.cases(y) };
@@ -47,6 +47,18 @@ function specsOf(r: TReportDocument, labels: TReportLabels): Spec[][] {
       count: row.count,
     });
   const text = (f: (key: string) => string) => (key: string | null) => f(key ?? "");
+  const prosecutions = { count: r.prosecutions.total, target: d.prosecutions(y) };
+  const convictions = { count: r.convictions.total, target: d.convictions(y) };
+  const nationalityRows = (
+    rows: TNationalityRow[],
+    target: (p: TDrillPeriod, group: string, country: string | null) => TDrillDown,
+  ): TBreakdownRow[] =>
+    rows.map((n) => ({
+      key: `${n.group}-${n.country ?? "unspecified"}`,
+      label: labels.suspectNationality(n.group, n.country),
+      count: n.count,
+      target: target(y, n.group, n.country),
+    }));
   return [
     [
       {
@@ -107,6 +119,87 @@ function specsOf(r: TReportDocument, labels: TReportLabels): Spec[][] {
     ],
     [
       {
+        id: "victims-by-nationality",
+        title: t("victimsByNationality"),
+        keyHeader: t("nationality"),
+        rows: rowsOf(
+          r.victims.byNationality,
+          byKey("country"),
+          (k) => labels.country(k, "nationality"),
+          (k) => d.victimsByNationality(y, k),
+        ),
+        total: victims,
+      },
+      {
+        id: "victims-by-band-and-sex",
+        title: t("victimsByAgeBandAndSex"),
+        keyHeader: t("bandAndSex"),
+        // Only the cells that hold someone: every band × sex would be mostly zeros.
+        rows: r.victims.byAgeBandAndSex
+          .filter((c) => c.count > 0)
+          .map((c) => ({
+            key: `${c.band}-${c.sex}`,
+            label: `${labels.band(c.band)} · ${labels.sex(c.sex)}`,
+            count: c.count,
+            target: d.victimsByAgeBandAndSex(y, c.band, c.sex),
+          })),
+        total: victims,
+      },
+    ],
+    [
+      {
+        id: "prosecutions-by-sex",
+        title: t("prosecutionsBySex"),
+        keyHeader: t("sex"),
+        rows: rowsOf(r.prosecutions.bySex, byKey("sex"), text(labels.sex), (k) =>
+          d.prosecutionsBySex(y, k ?? ""),
+        ),
+        total: prosecutions,
+      },
+      {
+        id: "prosecutions-by-nationality",
+        title: t("prosecutionsByNationality"),
+        keyHeader: t("nationality"),
+        rows: nationalityRows(r.prosecutions.byNationality, d.prosecutionsByNationality),
+        total: prosecutions,
+      },
+    ],
+    [
+      {
+        id: "convictions-by-sentence",
+        title: t("convictionsBySentence"),
+        keyHeader: t("sentence"),
+        rows: rowsOf(r.convictions.bySentence, byKey("band"), text(labels.sentence), (k) =>
+          d.convictionsBySentence(y, k ?? ""),
+        ),
+        total: convictions,
+        intro: t("convictionsSuspended", {
+          suspended: labels.number(r.convictions.suspended),
+          total: labels.number(r.convictions.total),
+        }),
+        chart: "vertical",
+      },
+    ],
+    [
+      {
+        id: "convictions-by-sex",
+        title: t("convictionsBySex"),
+        keyHeader: t("sex"),
+        rows: rowsOf(r.convictions.bySex, byKey("sex"), text(labels.sex), (k) =>
+          d.convictionsBySex(y, k ?? ""),
+        ),
+        total: convictions,
+      },
+      {
+        id: "convictions-by-nationality",
+        title: t("convictionsByNationality"),
+        keyHeader: t("nationality"),
+        rows: nationalityRows(r.convictions.byNationality, d.convictionsByNationality),
+        total: convictions,
+      },
+    ],
+    [
+      {
         id: "foreign-suspects",
         title: t("foreignByNationality"),
         keyHeader: t("nationality"),
@@ -136,6 +229,17 @@ function specsOf(r: TReportDocument, labels: TReportLabels): Spec[][] {
         ),
         total: { count: r.rescuedAbroad.total, target: d.rescuedAbroad(y) },
         chart: "horizontal",
+      },
+    ],
+    [
+      {
+        id: "rescued-abroad-by-sex",
+        title: t("abroadBySex"),
+        keyHeader: t("sex"),
+        rows: rowsOf(r.rescuedAbroad.bySex, byKey("sex"), text(labels.sex), (k) =>
+          d.rescuedAbroadBySex(y, k ?? ""),
+        ),
+        total: { count: r.rescuedAbroad.total, target: d.rescuedAbroad(y) },
       },
     ],
     [

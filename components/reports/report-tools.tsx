@@ -4,6 +4,7 @@ import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { getUiNumerals } from "@/lib/auth/current-user";
 import { findLatestRevision } from "@/lib/data/report-revisions";
 import type { TAgeBandSet } from "@/lib/domain/age-bands";
+import { calendarYearOf } from "@/lib/domain/period";
 import { formatDateTime } from "@/lib/i18n/format";
 import { formatNumber } from "@/lib/i18n/numerals";
 import type { Locale } from "@/lib/i18n/locales";
@@ -29,13 +30,16 @@ export async function ReportTools({
   locale: Locale;
 }) {
   const year = report.year;
+  // Publishing is of calendar years; any other period is read and exported only.
+  const isYear = calendarYearOf(report.period) !== null;
   const canExport = can(user, "export:report");
   // National readers see the published state; a province-scoped manager is told why they
   // cannot publish. Anyone else has nothing here.
   const publication = user.nationalScope || can(user, "publish:report");
   if (!canExport && !publication) return null;
-  const [t, latest, numerals] = await Promise.all([
+  const [t, tReport, latest, numerals] = await Promise.all([
     getTranslations("report.tools"),
+    getTranslations("report"),
     user.nationalScope ? findLatestRevision(user, year) : null,
     getUiNumerals(),
   ]);
@@ -51,10 +55,18 @@ export async function ReportTools({
     <div className="mb-10 space-y-3 print:hidden">
       {canExport ? (
         <Disclosure label={t("export")}>
-          <ExportMenu user={user} year={year} bands={bands} />
+          <ExportMenu
+            user={user}
+            year={year}
+            bands={bands}
+            period={isYear ? null : { from: report.period.from, to: report.period.to }}
+          />
         </Disclosure>
       ) : null}
-      {publication ? (
+      {publication && !isYear ? (
+        <p className="text-sm text-slate-700">{tReport("publishYearOnly")}</p>
+      ) : null}
+      {publication && isYear ? (
         <Disclosure label={t("publication")} status={status}>
           <div className="space-y-4">
             <RevisionsPanel year={year} report={report} />

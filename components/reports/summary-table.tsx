@@ -22,10 +22,12 @@ export function SummaryTable({
   labels: TReportLabels;
 }) {
   const { t } = labels;
-  const y = report.year;
+  const y = report.period;
   const lines: Line[] = [
     { label: t("cases"), figure: report.cases, target: drillDown.cases(y) },
     { label: t("arrests"), figure: report.arrests, target: drillDown.arrests(y) },
+    { label: t("prosecutions"), figure: report.prosecutions, target: drillDown.prosecutions(y) },
+    { label: t("convictions"), figure: report.convictions, target: drillDown.convictions(y) },
     { label: t("victims"), figure: report.victims, target: drillDown.victims(y) },
     { label: t("rescuedAbroad"), figure: report.rescuedAbroad, target: drillDown.rescuedAbroad(y) },
     {
@@ -39,8 +41,8 @@ export function SummaryTable({
       <TableHeader>
         <TableRow>
           <TableHead>{t("figure")}</TableHead>
-          <TableHead className="text-right">{labels.year(y)}</TableHead>
-          <TableHead className="text-right">{labels.year(y - 1)}</TableHead>
+          <TableHead className="text-right">{labels.period(y)}</TableHead>
+          <TableHead className="text-right">{labels.period(y.previous)}</TableHead>
           <TableHead className="text-right">{t("change")}</TableHead>
         </TableRow>
       </TableHeader>
@@ -57,7 +59,7 @@ export function SummaryTable({
                 target={target}
                 label={t("openRecords", {
                   count: labels.number(figure.total),
-                  figure: t("figureInYear", { figure: label, year: labels.year(y) }),
+                  figure: t("figureInYear", { figure: label, year: labels.period(y) }),
                 })}
               />
             </TableCell>

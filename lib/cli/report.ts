@@ -1,4 +1,5 @@
-// `npm run report -- --year 2017 [--format json|csv] [--bands ncct|ctdc] [--lang en|km] [--out FILE]`
+// `npm run report -- --year 2017 | --from 2017-04-01 --to 2018-03-31 [--format json|csv]
+//   [--bands ncct|ctdc] [--lang en|km] [--out FILE]`
 // prints the annual report: the same document GET /api/reports/Y returns to a national reader
 // (docs/report-format.md). It reads DATABASE_URL or, when that is unset, the demo's embedded
 // database: through the running demo's server if there is one, else by opening .data/pglite.
@@ -10,7 +11,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/embedded-db/start";
 import { isPortFree, portFromEnv } from "@/lib/embedded-db/processes";
-import { ZReportYear, parseReportOptions } from "@/lib/validation/report";
+import { ZReportYear, parseReportOptions, parseReportPeriod } from "@/lib/validation/report";
 
 import type { ActingUser } from "@/lib/auth/acting-user";
 
@@ -50,14 +51,25 @@ async function main() {
   const { values } = parseArgs({
     options: {
       year: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
       format: { type: "string", default: "json" },
       bands: { type: "string" },
       lang: { type: "string", default: "en" },
       out: { type: "string" },
     },
   });
+  const period = parseReportPeriod({ from: values.from, to: values.to });
+  if (!period.success) {
+    fail(
+      "--from and --to go together, as real dates YYYY-MM-DD, --from not after --to, at most ten years apart.",
+    );
+  }
+  if (period.data && values.year) fail("give --year or --from/--to, not both.");
   const year = ZReportYear.safeParse(values.year ?? "");
-  if (!year.success) fail("--year YYYY is required, e.g. --year 2017.");
+  if (!period.data && !year.success) {
+    fail("--year YYYY (e.g. --year 2017) or --from YYYY-MM-DD --to YYYY-MM-DD is required.");
+  }
   const options = parseReportOptions({ bands: values.bands });
   if (!options.success) fail("--bands must be ncct or ctdc.");
   if (values.format !== "json" && values.format !== "csv") fail("--format must be json or csv.");
@@ -70,7 +82,7 @@ async function main() {
     const { renderReport } = await import("@/lib/reports/render-report");
     const text = await renderReport(
       CLI_READER,
-      year.data,
+      period.data ?? year.data!,
       options.data,
       values.format,
       values.lang,

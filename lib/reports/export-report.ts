@@ -47,17 +47,19 @@ async function renderFile(
 /** The document an export serves: the full report, or the public one with small cells hidden. */
 export async function buildExportDocument(
   user: ActingUser,
-  options: Pick<TReportExport, "year" | "bands" | "variant" | "k">,
+  options: Pick<TReportExport, "year" | "bands" | "variant" | "k"> &
+    Partial<Pick<TReportExport, "period">>,
 ): Promise<TAnyReportDocument> {
   assertCan(user, "export:report");
-  const full = await buildReport(user, options.year, { bands: options.bands });
+  const full = await buildReport(user, options.period ?? options.year, { bands: options.bands });
   return options.variant === "public" ? suppressReport(full, options.k) : full;
 }
 
-type ExportFacts = Pick<TReportExport, "year" | "bands" | "variant" | "k"> & {
-  format: TReportExport["format"] | "print";
-  lang: TReportExport["lang"] | null;
-};
+type ExportFacts = Pick<TReportExport, "year" | "bands" | "variant" | "k"> &
+  Partial<Pick<TReportExport, "period">> & {
+    format: TReportExport["format"] | "print";
+    lang: TReportExport["lang"] | null;
+  };
 
 /** The one `report.exported` event, with what was served and its SHA-256; returns the hash. */
 export async function recordReportExport(
@@ -76,6 +78,7 @@ export async function recordReportExport(
       entityId: String(facts.year),
       details: {
         year: facts.year,
+        ...(facts.period ? { period: facts.period } : {}),
         format: facts.format,
         variant: facts.variant,
         k: facts.variant === "public" ? facts.k : null,

@@ -1,3 +1,4 @@
+import { calendarYearOf } from "@/lib/domain/period";
 import type { Locale } from "@/lib/i18n/locales";
 import { ageBandValues, formatDateTime } from "@/lib/i18n/format";
 import { formatNumber, formatYear, numeralsFor } from "@/lib/i18n/numerals";
@@ -120,5 +121,10 @@ export function exportFileName(
   const pub = isPublicDocument(doc) ? `-public-k${doc.public.k}` : "";
   const bands = doc.rules.ageBandSet === "ncct" ? "" : `-${doc.rules.ageBandSet}`;
   const lang = options.lang ? `-${options.lang}` : "";
-  return `ctip-report-${doc.year}${pub}${bands}${lang}.${options.format}`;
+  // A calendar year is named by its year; any other period by its dates.
+  const period =
+    doc.period && calendarYearOf(doc.period) === null
+      ? `${doc.period.from}_${doc.period.to}`
+      : String(doc.year);
+  return `ctip-report-${period}${pub}${bands}${lang}.${options.format}`;
 }

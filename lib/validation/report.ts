@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AGE_BAND_SET_NAMES, type TAgeBandSet } from "@/lib/domain/age-bands";
+import { isCalendarDate, periodDays } from "@/lib/domain/period";
 
 // The report's address and options, as they appear in /reports/Y, /api/reports/Y and
 // `npm run report`: one definition, so the page, the API and the command read them alike.
@@ -22,4 +23,33 @@ export type TReportOptions = z.infer<typeof ZReportOptions>;
 export function parseReportOptions(params: Record<string, string | string[] | undefined>) {
   const bands = Array.isArray(params.bands) ? params.bands[0] : params.bands;
   return ZReportOptions.safeParse({ bands: bands || undefined });
+}
+
+/** The longest period a report covers: ten years (a longer one is a mistake, and slow). */
+export const MAX_PERIOD_DAYS = 3_660;
+
+const ZDate = z.string({ error: "date" }).refine(isCalendarDate, { error: "date" });
+
+/** A period's dates, YYYY-MM-DD, read in Asia/Phnom_Penh, both inclusive. */
+export const ZReportPeriod = z
+  .object({ from: ZDate, to: ZDate })
+  .refine((p) => p.from <= p.to, { error: "periodOrder", path: ["to"] })
+  .refine((p) => p.from > p.to || periodDays(p) <= MAX_PERIOD_DAYS, {
+    error: "periodLength",
+    path: ["to"],
+  });
+
+/**
+ * The period asked for by ?from=&to= (or --from/--to): null when neither is given, so the year
+ * applies; an error when only one is, or when they are no period.
+ */
+export function parseReportPeriod(params: Record<string, string | string[] | undefined>) {
+  const one = (name: string) => {
+    const v = params[name];
+    return (Array.isArray(v) ? v[0] : v) || undefined;
+  };
+  const from = one("from");
+  const to = one("to");
+  if (from === undefined && to === undefined) return { success: true as const, data: null };
+  return ZReportPeriod.safeParse({ from, to });
 }

@@ -13,7 +13,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { countRecordsByYear } from "@/lib/data/overview";
 import { buildReport } from "@/lib/reports/build-report";
 import { ruleTexts } from "@/lib/reports/export-labels";
-import { parseReportOptions, ZReportYear } from "@/lib/validation/report";
+import { PeriodPicker } from "@/components/reports/period-picker";
+import { calendarYearOf } from "@/lib/domain/period";
+import { parseReportOptions, parseReportPeriod, ZReportYear } from "@/lib/validation/report";
 
 type Props = {
   params: Promise<{ year: string }>;
@@ -32,17 +34,28 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const search = await searchParams;
   const parsed = parseReportOptions(search);
   const options = parsed.success ? parsed.data : { bands: "ncct" as const };
+  // ?from=&to=: any period instead of the calendar year; a bad one falls back, with a message.
+  const asked = parseReportPeriod(search);
+  const period = asked.success ? asked.data : null;
   const [report, history, labels] = await Promise.all([
-    buildReport(user, year.data, options),
+    buildReport(user, period ?? year.data, options),
     countRecordsByYear(user),
     getReportLabels(),
   ]);
   const { t } = labels;
-  const previous = labels.year(report.year - 1);
+  const previous = labels.period(report.period.previous);
+  const isYear = calendarYearOf(report.period) !== null;
   const c = report.comparison;
   return (
     <>
-      <PageHeader title={t("title", { year: labels.year(report.year) })} intro={t("intro")} />
+      <PageHeader
+        title={
+          isYear
+            ? t("title", { year: labels.year(report.year) })
+            : t("titlePeriod", { period: labels.period(report.period) })
+        }
+        intro={t("intro")}
+      />
       <div className="mb-6 space-y-2 text-sm text-slate-700">
         <p>
           {report.scope.national
@@ -59,7 +72,23 @@ export default async function ReportPage({ params, searchParams }: Props) {
               })
             : t("comparisonLive", { previous })}
         </p>
-        <BandSetSwitch year={report.year} current={options.bands} labels={labels} />
+        <BandSetSwitch
+          year={year.data}
+          period={isYear ? null : report.period}
+          current={options.bands}
+          labels={labels}
+        />
+        <PeriodPicker
+          year={year.data}
+          period={report.period}
+          previous={report.period.previous}
+          labels={labels}
+        />
+        {asked.success ? null : (
+          <p role="alert" className="text-amber-800">
+            {t("badPeriod")}
+          </p>
+        )}
         {parsed.success ? null : (
           <p role="alert" className="text-amber-800">
             {t("badBands", { value: String(search.bands) })}
@@ -94,7 +123,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <YearCountsTable years={history} />
       </ReportSection>
       <ReportSection id="checks" title={t("checks")} intro={t("checksIntro")}>
-        <ChecksList year={report.year} checks={report.checks} labels={labels} />
+        <ChecksList period={report.period} checks={report.checks} labels={labels} />
       </ReportSection>
       <ReportSection id="rules" title={t("rules")}>
         {/* In the reader's language; the document itself states them in English. */}

@@ -3,7 +3,8 @@ import type { TAgeBandSet } from "@/lib/domain/age-bands";
 import { ExportMenuForm } from "./export-menu-form";
 
 /**
- * The report's exports (CSV, XLSX, JSON, PDF; full or public), for the roles that may export.
+ * The report's exports (CSV, XLSX, JSON, PDF; full or public), and the TIP and GLOTIP layouts
+ * (CSV, XLSX, JSON), for the roles that may export.
  * The route checks `export:report` again; hiding the menu is only a convenience.
  */
 export function ExportMenu({

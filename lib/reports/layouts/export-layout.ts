@@ -20,7 +20,7 @@ import type { TLayoutDocument } from "./types";
 /** The document a layout request serves: the full layout, or its public variant. */
 export async function buildLayoutDocument(
   user: ActingUser,
-  r: Pick<TLayoutRequest, "layout" | "year" | "from" | "to" | "variant" | "k">,
+  r: Pick<TLayoutRequest, "layout" | "year" | "period" | "variant" | "k">,
 ): Promise<TLayoutDocument> {
   const full = await buildLayout(user, r.layout, layoutPeriod(r));
   return r.variant === "public" ? suppressLayout(full, r.k) : full;

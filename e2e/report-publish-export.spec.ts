@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 import { authFile } from "./roles";
@@ -67,6 +68,39 @@ test.describe("publishing, as a national manager", () => {
     await expect(page.getByText("Sokha Demo").first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Publish revision 2" })).toBeVisible();
     // The changed-figures tables inside the panel, named once each (axe landmark-unique).
+    await expectAccessible(page);
+  });
+});
+
+test.describe("a published copy, as a national manager", () => {
+  test.use({ storageState: authFile("MANAGER") });
+
+  test("download a revision's JSON from the page: its SHA-256 is the published one", async ({
+    page,
+  }) => {
+    // 2005: a year no other spec writes to or reads (nor 2006, whose comparison it changes).
+    await page.goto("/reports/2005");
+    await openTool(page, "Publication");
+    await page.getByRole("button", { name: "Publish revision 1" }).click();
+    await expect(page.getByText("Published revision 1 of the 2005 report.")).toBeVisible();
+    await page.reload();
+    await openTool(page, "Publication");
+    const sha256 = await page
+      .locator("dd code")
+      .filter({ hasText: /^[0-9a-f]{64}$/ })
+      .first()
+      .textContent();
+    expect(sha256).toMatch(/^[0-9a-f]{64}$/);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download revision 1 as JSON (as stored)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`ctip-report-2005-r1-${sha256!.slice(0, 12)}.json`);
+    const bytes = Buffer.concat(await (await file.createReadStream()).toArray());
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(sha256);
+    await expect(page.getByRole("link", { name: "Download revision 1 as PDF" })).toHaveAttribute(
+      "href",
+      "/api/reports/2005/revisions/1?format=pdf&lang=en",
+    );
     await expectAccessible(page);
   });
 });

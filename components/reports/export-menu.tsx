@@ -1,10 +1,11 @@
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import type { TAgeBandSet } from "@/lib/domain/age-bands";
+import { CtdcExportForm } from "./ctdc-export-form";
 import { ExportMenuForm } from "./export-menu-form";
 
 /**
- * The report's exports (CSV, XLSX, JSON, PDF; full or public), and the TIP and GLOTIP layouts
- * (CSV, XLSX, JSON), for the roles that may export.
+ * The report's exports (CSV, XLSX, JSON, PDF; full or public), the TIP and GLOTIP layouts (CSV,
+ * XLSX, JSON) and the CTDC record-level file, for the roles that may export.
  * The route checks `export:report` again; hiding the menu is only a convenience.
  */
 export function ExportMenu({
@@ -19,5 +20,10 @@ export function ExportMenu({
   period?: { from: string; to: string } | null;
 }) {
   if (!can(user, "export:report")) return null;
-  return <ExportMenuForm year={year} bands={bands} period={period} />;
+  return (
+    <div className="space-y-6">
+      <ExportMenuForm year={year} bands={bands} period={period} />
+      <CtdcExportForm year={year} />
+    </div>
+  );
 }

@@ -9,6 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { can } from "@/lib/auth/acting-user";
 import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findReportRevisions, type TRecordChange } from "@/lib/data/report-revisions";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -16,6 +17,7 @@ import { formatDifference, formatNumber, formatYear, withNumerals } from "@/lib/
 import { getUiLocale } from "@/lib/i18n/server";
 import type { TReportDocument } from "@/lib/reports/types";
 import { figureLabel } from "./figure-label";
+import { RevisionDownloads } from "./revision-downloads";
 
 /**
  * The year's published state for national readers: the latest revision and its hash, the figures
@@ -101,6 +103,15 @@ export async function RevisionsPanel({ year, report }: { year: number; report?: 
           </>
         ) : null}
       </dl>
+
+      {can(user, "export:report") ? (
+        <RevisionDownloads
+          year={year}
+          revisions={revisions.history.map((h) => h.revision)}
+          locale={locale}
+          numerals={numerals}
+        />
+      ) : null}
 
       {/* Not named landmarks: each table's scroll box is a region of the same name. */}
       <section className="space-y-2">

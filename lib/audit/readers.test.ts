@@ -23,6 +23,10 @@ const READERS: Record<string, { redacts: boolean; why: string }> = {
     redacts: false,
     why: "reads event dates to place a change in a year; returns codes, never values",
   },
+  "lib/reports/verify-copy.ts": {
+    redacts: false,
+    why: "report:verify re-hashes a publication's anchor event; prints its id and hash only",
+  },
   "lib/bench/import.ts": { redacts: false, why: "benchmark: the last event id" },
   "lib/bench/import-floor.ts": { redacts: false, why: "benchmark: copies rows, shows none" },
 };

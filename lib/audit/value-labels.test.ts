@@ -228,7 +228,8 @@ expectTypeOf<(typeof SHOWN_ON)[number]>().toEqualTypeOf<TIdentityShownOn>();
 const PRODUCED: Record<(typeof CODE_DETAILS)[number], readonly string[]> = {
   shownOn: SHOWN_ON,
   // lib/reports/export-report.ts: a file's format, or the print view (lib/reports/print-report.ts).
-  format: [...EXPORT_FORMATS, "print"],
+  // lib/reports/ctdc/export-ctdc.ts: the CTDC record-level file.
+  format: [...EXPORT_FORMATS, "print", "ctdc-csv"],
   bands: AGE_BAND_SET_NAMES,
   // lib/reports/layouts/export-layout.ts
   layout: LAYOUT_NAMES,
@@ -239,8 +240,8 @@ const PRODUCED: Record<(typeof CODE_DETAILS)[number], readonly string[]> = {
   // A sign-in's failure; an import's refusal, whose codes are the keys of its messages.
   reason: [...SIGN_IN_FAILURES, ...Object.keys(en.import.refused)],
   lock: LOCK_KINDS,
-  // lib/cli/first-admin.ts
-  via: ["admin:create"],
+  // lib/cli/first-admin.ts; lib/cli/export-ctdc.ts
+  via: ["admin:create", "export:ctdc"],
   // user.preferences_changed (lib/data/account.ts)
   digits: Object.values(Digits),
 };
@@ -275,6 +276,8 @@ describe("the catalogues' labels of audit values", () => {
       ...["forced", "year", "revision", "sha256", "snapshotId", "shownOn", "samePersonAs"],
       ...["format", "filters", "rows", "issues", "bytes", "variant", "k", "bands", "lang"],
       ...["scope", "importSha256", "cases", "suspects", "victims", "years"],
+      // lib/reports/ctdc/export-ctdc.ts
+      ...["recordsIn", "generalised", "suppressed", "recordsOut", "levels"],
     ];
     for (const fact of facts) {
       expect(lookup(en, `audit.fieldLabels.${fact}`), fact).toBeTruthy();

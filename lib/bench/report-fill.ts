@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { isoCodeOf, PROVINCES } from "@/lib/domain/provinces";
-import { fillCases, fillSuspects, fillVictims, type TFillPlan } from "./report-data";
+import { fillCases, fillCourt, fillSuspects, fillVictims, type TFillPlan } from "./report-data";
 
 // Fills the bench database fast: the provinces, the bench user, then the three record tables
 // (report-data.ts) with their indexes and foreign keys made after the rows, and statistics.
@@ -19,10 +19,13 @@ export async function insertBenchUser(client: pg.Client): Promise<string> {
   return rows[0]!.id;
 }
 
+/** The provinces, where the migrations have not put them already (they have since the province
+ * reference data migration; older kept databases may lack them). */
 export async function insertProvinces(client: pg.Client) {
   await client.query(
     `INSERT INTO province (id, code, iso_code, name_en, name_km)
-     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])
+     ON CONFLICT (id) DO NOTHING`,
     [
       PROVINCES.map((p) => p.id),
       PROVINCES.map((p) => p.code),
@@ -81,6 +84,7 @@ export async function fillRecords(
   for (const d of [...keys, ...indexes]) await client.query(d.drop);
   await step("case", plan.cases, () => fillCases(client, plan, userId));
   await step("suspect", plan.suspects, () => fillSuspects(client, plan, userId));
+  await step("court", plan.suspects, () => fillCourt(client));
   await step("victim", plan.victims, () => fillVictims(client, plan, userId));
   await step("indexes", indexes.length, async () => {
     for (const d of indexes) await client.query(d.create);

@@ -96,7 +96,7 @@ const COURT = `
 const COURT_QUALITY = `
   SELECT count(*) FILTER (WHERE court_outcome = 'CONVICTED' AND verdict_at IS NULL)::int
            AS without_date,
-         count(*) FILTER (WHERE verdict_at >= $2 AND verdict_at < $3 AND verdict_at < arrested_at)::int
+         count(*) FILTER (WHERE verdict_at >= $1 AND verdict_at < $2 AND verdict_at < arrested_at)::int
            AS before_arrest
     FROM suspect
    WHERE deleted_at IS NULL AND (verdict_at IS NULL OR verdict_at < arrested_at)`;
@@ -112,7 +112,7 @@ export async function queryFloor(client: pg.Client, year: number) {
   const suspects = (await client.query<Row>(SUSPECTS, params)).rows;
   const victims = (await client.query<Row>(VICTIMS, params)).rows;
   const court = (await client.query<Row>(COURT, params)).rows;
-  const quality = (await client.query<Row>(COURT_QUALITY, params)).rows[0]!;
+  const quality = (await client.query<Row>(COURT_QUALITY, params.slice(1))).rows[0]!;
   return { cases, suspects, victims, court, quality };
 }
 

@@ -2,7 +2,7 @@
 // database of its own, ctip_bench_report on DATABASE_URL's server, with N victims, N/2 cases and
 // 0.6·N suspects over the 20 years up to last year; then times the full annual report for one year
 // (default: last year, the last full one) through buildReport, as a national manager, against the
-// floor: the same figures from three plain SQL queries on one connection (report-floor.ts).
+// floor: the same figures from plain SQL queries on one connection (report-floor.ts).
 // Each gets one warm-up, which is also when every figure is compared (any difference fails the
 // run and keeps the database); then they take turns. --keep keeps the database; --reuse takes a
 // kept one made for the same plan instead of filling it again.
@@ -185,7 +185,7 @@ async function main() {
       floor,
     );
     printTimes("report (buildReport, Prisma pool)", r, runs);
-    printTimes("floor (3 plain SQL queries, one connection)", f, runs);
+    printTimes("floor (5 plain SQL queries, one connection)", f, runs);
     const cpu = (t: TTiming) => (t.serverCpuMs ?? NaN) + t.nodeCpuMs;
     console.log(
       `ratio report/floor: ${(r.wall.median / f.wall.median).toFixed(2)}× median, ${(r.wall.min / f.wall.min).toFixed(2)}× min (target ≤ 1.5×); CPU ${(cpu(r) / cpu(f)).toFixed(2)}×`,

@@ -1,56 +1,34 @@
 // `npm run report -- --year 2017 | --from 2017-04-01 --to 2018-03-31 [--format json|csv]
 //   [--bands ncct|ctdc] [--lang en|km] [--out FILE]`
 // prints the annual report: the same document GET /api/reports/Y returns to a national reader
-// (docs/report-format.md).
+// (docs/report-format.md). It reads DATABASE_URL or, when that is unset, the demo's embedded
+// database: through the running demo's server if there is one, else by opening .data/pglite.
 // `npm run report -- --year 2017 --layout tip|glotip [--from D --to D] [--format json|csv|xlsx]
 //   [--lang en|km] [--variant full|public --k 11] [--out FILE]` prints the TIP or GLOTIP layout
 // instead (TIP: 1 April 2017 – 31 March 2018 by default; GLOTIP: 2017), as
-// GET /api/reports/2017?layout= does; xlsx needs --out. It reads DATABASE_URL or, when that is unset, the demo's embedded
-// database: through the running demo's server if there is one, else by opening .data/pglite.
+// GET /api/reports/2017?layout= does; xlsx needs --out.
 import "dotenv/config";
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { fileURLToPath } from "node:url";
-import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/embedded-db/start";
-import { isPortFree, portFromEnv } from "@/lib/embedded-db/processes";
 import { ZReportYear, parseReportOptions, parseReportPeriod } from "@/lib/validation/report";
 import { parseLayoutRequest } from "@/lib/validation/report-layout";
 import { K_MAX, K_MIN } from "@/lib/domain/suppression";
+import { cliReader, connectCliDatabase, NoDatabaseError } from "./cli-database";
 
-import type { ActingUser } from "@/lib/auth/acting-user";
-
-/** The command line reads as a national reader: whoever runs it already holds the database. */
-const CLI_READER: ActingUser = {
-  id: "00000000-0000-0000-0000-000000000000",
-  email: "npm-run-report@localhost",
-  name: "npm run report",
-  role: "AUDITOR",
-  nationalScope: true,
-  provinceIds: [],
-  mustChangePassword: false,
-  sessionId: null,
-};
-
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CLI_READER = cliReader("npm run report");
 
 function fail(message: string): never {
   console.error(`npm run report: ${message}`);
   process.exit(2);
 }
 
-async function connect(): Promise<{ url: string; embedded?: EmbeddedDb }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
-  const port = portFromEnv("PGLITE_PORT", DEFAULT_PGLITE_PORT);
-  // PGlite is single-process: while the demo runs, its server is the only way in.
-  if (!(await isPortFree(port))) return { url: `postgresql://postgres@127.0.0.1:${port}/postgres` };
-  const dir = path.resolve(ROOT, process.env.DEMO_DATA_DIR ?? ".data/pglite");
-  if (!existsSync(dir)) {
-    fail(`no demo database at ${dir}: run \`npm run demo\` once, or set DATABASE_URL.`);
+async function connect() {
+  try {
+    return await connectCliDatabase();
+  } catch (error) {
+    if (error instanceof NoDatabaseError) fail(error.message);
+    throw error;
   }
-  const embedded = await startEmbeddedDb({ dir, port: 0 });
-  return { url: embedded.url, embedded };
 }
 
 async function main() {

@@ -34,6 +34,11 @@ export function reportCsvRows(view: TReportView): TCsvRow[] {
   const rows: TCsvRow[] = [];
   const row = (r: Partial<TCsvRow> & Pick<TCsvRow, "section" | "dimension" | "label">) =>
     rows.push({ key: "", count: null, previous: null, change: null, status: "", ...r });
+  // A published copy names itself first, in the same columns, so the file stays one table:
+  // section "published", the fact in `dimension`, its machine form in `key` (decision 0031).
+  for (const fact of view.published?.rows ?? []) {
+    row({ section: "published", dimension: fact.key, key: fact.code, label: fact.label });
+  }
   for (const section of view.sections) {
     const { total } = section;
     row({

@@ -70,6 +70,14 @@ export async function buildPrintHtml(view: TReportView): Promise<string> {
   return html.replace("<head>", `<head>${LOCKDOWN}`);
 }
 
+/** The year; for a published copy also its revision and SHA-256 on every page (decision 0031).
+ * Latin hex and digits only besides the year: nothing here needs escaping. */
+function footerLabel(view: TReportView): string {
+  const year = formatYear(view.year, view.numerals);
+  const pub = view.published;
+  return pub ? `${year} · r${pub.revision} · SHA-256 ${pub.sha256}` : year;
+}
+
 export async function buildReportPdf(view: TReportView): Promise<Uint8Array<ArrayBuffer>> {
   const html = await buildPrintHtml(view);
   // Loaded on first use: only PDF exports need it, and it must stay outside Next's bundle.
@@ -98,7 +106,7 @@ export async function buildReportPdf(view: TReportView): Promise<Uint8Array<Arra
         preferCSSPageSize: true,
         displayHeaderFooter: true,
         headerTemplate: "<span></span>",
-        footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#64748b">${formatYear(view.year, view.numerals)} · <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+        footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#64748b">${footerLabel(view)} · <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
       });
       return new Uint8Array(pdf);
     };

@@ -59,6 +59,8 @@ type ExportFacts = Pick<TReportExport, "year" | "bands" | "variant" | "k"> &
   Partial<Pick<TReportExport, "period">> & {
     format: TReportExport["format"] | "print";
     lang: TReportExport["lang"] | null;
+    /** A published revision's copy: which one, and its stored document's SHA-256 (0031). */
+    published?: { revision: number; sha256: string };
   };
 
 /** The one `report.exported` event, with what was served and its SHA-256; returns the hash. */
@@ -87,6 +89,9 @@ export async function recordReportExport(
         scope: doc.scope,
         bytes: bytes.byteLength,
         sha256,
+        ...(facts.published
+          ? { revision: facts.published.revision, documentSha256: facts.published.sha256 }
+          : {}),
       },
       request,
     }),

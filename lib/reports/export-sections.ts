@@ -10,6 +10,9 @@ import type { TAnyReportDocument } from "./public-types";
 
 // The report's sections as the exports show them: each total with its change, each breakdown's
 // labelled rows (withheld ones marked), and the extras (top province, nationalities).
+// A published copy is rebuilt from its stored document, which may be older than this code
+// (decision 0031): a section or breakdown the document lacks is left out, never rendered as
+// zero and never an error. Add a new section or breakdown the same way.
 
 type AnyNationalityRow = {
   group: string;
@@ -53,10 +56,11 @@ export function viewSections(
   const breakdown = <D extends string>(
     section: TSectionId,
     dimension: TBreakdownId,
-    rows: readonly AnyRow[],
+    rows: readonly AnyRow[] | undefined,
     keyName: D,
     label: (key: string | null) => string,
-  ): TViewBreakdown => {
+  ): TViewBreakdown | null => {
+    if (!Array.isArray(rows)) return null;
     const id = `${section}.${dimension}` as const;
     return {
       id,
@@ -72,21 +76,43 @@ export function viewSections(
   };
   const nonNull = (f: (key: string) => string) => (key: string | null) => (key ? f(key) : "");
 
-  const top = doc.victims.topProvince;
+  const present = (...parts: (TViewBreakdown | null)[]) =>
+    parts.filter((b): b is TViewBreakdown => b !== null);
+  // Optional at run time whatever the type says: see the comment at the top.
+  const stored = doc as Partial<TAnyReportDocument>;
+  const top = stored.victims?.topProvince ?? null;
+  /** Rows keyed by two columns, as one key ("foreign|TH", "under15|FEMALE"). */
   const joined = <R extends { count: number | null; suppressed?: true }>(
     rows: readonly R[] | undefined,
     keyOf: (r: R) => string,
-  ): AnyRow[] => (rows ?? []).map((r): AnyRow => ({ ...r, key: keyOf(r) }));
+  ): AnyRow[] | undefined => rows?.map((r): AnyRow => ({ ...r, key: keyOf(r) }));
   const nationalityKey = (r: { group: string; country: string | null }) =>
     `${r.group}|${r.country ?? ""}`;
-  // Documents published before the court sections existed have none: they show none.
-  const court: TViewSection[] = [];
-  if (doc.prosecutions) {
-    court.push({
+  const sections: (TViewSection | undefined)[] = [
+    stored.cases && {
+      id: "cases",
+      title: t("sections.cases"),
+      total: total(doc.cases),
+      breakdowns: present(
+        breakdown("cases", "byOffence", doc.cases.byOffence, "offence", nonNull(labels.offence)),
+        breakdown("cases", "byProvince", doc.cases.byProvince, "province", labels.province),
+      ),
+      extras: [],
+    },
+    stored.arrests && {
+      id: "arrests",
+      title: t("sections.arrests"),
+      total: total(doc.arrests),
+      breakdowns: present(
+        breakdown("arrests", "bySex", doc.arrests.bySex, "sex", nonNull(labels.sex)),
+      ),
+      extras: [],
+    },
+    stored.prosecutions && {
       id: "prosecutions",
       title: t("sections.prosecutions"),
       total: total(doc.prosecutions),
-      breakdowns: [
+      breakdowns: present(
         breakdown("prosecutions", "bySex", doc.prosecutions.bySex, "sex", nonNull(labels.sex)),
         breakdown(
           "prosecutions",
@@ -95,16 +121,14 @@ export function viewSections(
           "key",
           nonNull(labels.suspectNationality),
         ),
-      ],
+      ),
       extras: [],
-    });
-  }
-  if (doc.convictions) {
-    court.push({
+    },
+    stored.convictions && {
       id: "convictions",
       title: t("sections.convictions"),
       total: total(doc.convictions),
-      breakdowns: [
+      breakdowns: present(
         breakdown("convictions", "bySex", doc.convictions.bySex, "sex", nonNull(labels.sex)),
         breakdown(
           "convictions",
@@ -120,7 +144,7 @@ export function viewSections(
           "band",
           nonNull(labels.sentence),
         ),
-      ],
+      ),
       extras: [
         {
           dimension: "suspended",
@@ -129,32 +153,12 @@ export function viewSections(
           count: doc.convictions.suspended,
         },
       ],
-    });
-  }
-  return [
-    {
-      id: "cases",
-      title: t("sections.cases"),
-      total: total(doc.cases),
-      breakdowns: [
-        breakdown("cases", "byOffence", doc.cases.byOffence, "offence", nonNull(labels.offence)),
-        breakdown("cases", "byProvince", doc.cases.byProvince, "province", labels.province),
-      ],
-      extras: [],
     },
-    {
-      id: "arrests",
-      title: t("sections.arrests"),
-      total: total(doc.arrests),
-      breakdowns: [breakdown("arrests", "bySex", doc.arrests.bySex, "sex", nonNull(labels.sex))],
-      extras: [],
-    },
-    ...court,
-    {
+    stored.victims && {
       id: "victims",
       title: t("sections.victims"),
       total: total(doc.victims),
-      breakdowns: [
+      breakdowns: present(
         breakdown("victims", "byAgeBand", doc.victims.byAgeBand, "band", nonNull(labels.band)),
         breakdown("victims", "bySex", doc.victims.bySex, "sex", nonNull(labels.sex)),
         breakdown(
@@ -165,25 +169,21 @@ export function viewSections(
           nonNull(labels.exploitation),
         ),
         breakdown("victims", "byProvince", doc.victims.byProvince, "province", labels.province),
-        ...(doc.victims.byNationality
-          ? [
-              breakdown(
-                "victims",
-                "byNationality",
-                doc.victims.byNationality,
-                "country",
-                labels.nationality,
-              ),
-              breakdown(
-                "victims",
-                "byAgeBandAndSex",
-                joined(doc.victims.byAgeBandAndSex, (r) => `${r.band}|${r.sex}`),
-                "key",
-                nonNull(labels.bandSex),
-              ),
-            ]
-          : []),
-      ],
+        breakdown(
+          "victims",
+          "byNationality",
+          doc.victims.byNationality,
+          "country",
+          labels.nationality,
+        ),
+        breakdown(
+          "victims",
+          "byAgeBandAndSex",
+          joined(doc.victims.byAgeBandAndSex, (r) => `${r.band}|${r.sex}`),
+          "key",
+          nonNull(labels.bandSex),
+        ),
+      ),
       extras: top
         ? [
             {
@@ -195,11 +195,11 @@ export function viewSections(
           ]
         : [],
     },
-    {
+    stored.foreignSuspects && {
       id: "foreignSuspects",
       title: t("sections.foreignSuspects"),
       total: total(doc.foreignSuspects),
-      breakdowns: [
+      breakdowns: present(
         breakdown(
           "foreignSuspects",
           "byNationality",
@@ -207,9 +207,9 @@ export function viewSections(
           "country",
           labels.nationality,
         ),
-      ],
+      ),
       extras:
-        doc.foreignSuspects.nationalities === null
+        doc.foreignSuspects.nationalities == null
           ? []
           : [
               {
@@ -220,11 +220,11 @@ export function viewSections(
               },
             ],
     },
-    {
+    stored.rescuedAbroad && {
       id: "rescuedAbroad",
       title: t("sections.rescuedAbroad"),
       total: total(doc.rescuedAbroad),
-      breakdowns: [
+      breakdowns: present(
         breakdown(
           "rescuedAbroad",
           "byCountry",
@@ -232,19 +232,10 @@ export function viewSections(
           "country",
           labels.country,
         ),
-        ...(doc.rescuedAbroad.bySex
-          ? [
-              breakdown(
-                "rescuedAbroad",
-                "bySex",
-                doc.rescuedAbroad.bySex,
-                "sex",
-                nonNull(labels.sex),
-              ),
-            ]
-          : []),
-      ],
+        breakdown("rescuedAbroad", "bySex", doc.rescuedAbroad.bySex, "sex", nonNull(labels.sex)),
+      ),
       extras: [],
     },
   ];
+  return sections.filter((section): section is TViewSection => Boolean(section));
 }

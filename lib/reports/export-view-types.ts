@@ -62,3 +62,27 @@ export type TViewCheck = {
   count: number | null;
   expected: number | null;
 };
+
+/** What identifies a published copy: its revision, the SHA-256 of its stored document, when it
+ * was published and the audit anchor recorded with it (null for revisions published before
+ * anchors were kept). A view rebuilt from a snapshot carries these into every file format. */
+export type TPublishedFacts = {
+  year: number;
+  revision: number;
+  sha256: string;
+  publishedAt: Date;
+  auditAnchor: { id: string; hash: string } | null;
+};
+/** The same facts labelled for people, in the view's language. */
+export type TViewPublished = TPublishedFacts & {
+  /** "id:hash", or "" without an anchor: the form the files and headers carry. */
+  anchor: string;
+  /** `value` for people (the view's language and digits); `code` for machines (Latin digits,
+   * ISO instant, hex), as the CSV's key column carries codes. */
+  rows: {
+    key: "revision" | "publishedAt" | "sha256" | "auditAnchor";
+    label: string;
+    value: string;
+    code: string;
+  }[];
+};

@@ -1,10 +1,10 @@
 import { calendarYearOf } from "@/lib/domain/period";
 import type { Locale } from "@/lib/i18n/locales";
-import { ageBandValues, formatDateTime } from "@/lib/i18n/format";
+import { ageBandValues, formatCalendarDate, formatDateTime } from "@/lib/i18n/format";
 import { formatNumber, formatYear, numeralsFor } from "@/lib/i18n/numerals";
 import { exportTranslator, keyLabels, ruleTexts } from "./export-labels";
 import { viewSections } from "./export-sections";
-import type { TViewCheck } from "./export-view-types";
+import type { TPublishedFacts, TViewCheck, TViewPublished } from "./export-view-types";
 import { isPublicDocument, type TAnyReportDocument } from "./public-types";
 
 // One labelled view of a report document, full or public, in English or Khmer: what the CSV,
@@ -15,8 +15,13 @@ import { isPublicDocument, type TAnyReportDocument } from "./public-types";
 export { exportTranslator, type TExportTranslator } from "./export-labels";
 export type * from "./export-view-types";
 
-/** The report as labelled sections, totals, checks and rules. */
-export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
+/** The report as labelled sections, totals, checks and rules; `published` when the view is a
+ * published revision rebuilt from its stored document (decision 0031). */
+export function buildReportView(
+  doc: TAnyReportDocument,
+  lang: Locale,
+  published?: TPublishedFacts,
+) {
   const t = exportTranslator(lang);
   const labels = keyLabels(lang);
   const texts = ruleTexts(lang);
@@ -40,7 +45,8 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
       ? t("checks.sum", { section: section.title, breakdown: t(`checks.by.${part.dimension}`) })
       : id;
   };
-  const checks: TViewCheck[] = doc.checks.map((c) => ({
+  // `?? []`: a stored document older than this code may lack a key (decision 0031).
+  const checks: TViewCheck[] = (doc.checks ?? []).map((c) => ({
     id: c.id,
     kind: c.kind,
     label: checkLabel(c.id),
@@ -56,14 +62,25 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
   const scope = doc.scope.national
     ? t("scopeNational")
     : t("scopeProvinces", { provinces: doc.scope.provinces.map(labels.province).join(", ") });
+  // A period other than a calendar year is named by its dates, and so is the one before it.
+  const span = (p: { from: string; to: string }) =>
+    t("periodRange", {
+      from: formatCalendarDate(p.from, lang, numerals) ?? p.from,
+      to: formatCalendarDate(p.to, lang, numerals) ?? p.to,
+    });
+  const period = doc.period && calendarYearOf(doc.period) === null ? doc.period : null;
   const comparison =
     doc.comparison.source === "live"
-      ? t("comparisonLive")
+      ? period
+        ? t("comparisonLivePeriod", { previous: span(period.previous) })
+        : t("comparisonLive")
       : t("comparisonPublished", {
           date: formatDateTime(new Date(doc.comparison.publishedAt), lang),
           revision: num(doc.comparison.revision),
         });
+  const about = published ? viewPublished(published, t, lang) : null;
   const lines = [
+    ...(about ? about.rows.map((r) => `${r.label}${t("colon")} ${r.value}`) : []),
     t("generatedAt", { date: formatDateTime(new Date(doc.generatedAt), lang) }),
     scope,
     comparison,
@@ -97,13 +114,59 @@ export function buildReportView(doc: TAnyReportDocument, lang: Locale) {
     year: doc.year,
     variant: pub ? ("public" as const) : ("full" as const),
     k: pub?.k ?? null,
-    title: t(pub ? "titlePublic" : "title", { year: formatYear(doc.year, numerals) }),
+    title: period
+      ? t(pub ? "titlePeriodPublic" : "titlePeriod", { period: span(period) })
+      : t(pub ? "titlePublic" : "title", { year: formatYear(doc.year, numerals) }),
     lines,
     sections,
     checks,
     rules,
     definitions,
+    published: about,
     t,
+  };
+}
+
+/** The audit anchor as the files and headers carry it: "id:hash", "" when none was recorded. */
+export function auditAnchorText(facts: Pick<TPublishedFacts, "auditAnchor">): string {
+  return facts.auditAnchor ? `${facts.auditAnchor.id}:${facts.auditAnchor.hash}` : "";
+}
+
+/** The published copy's facts, labelled: the files' header lines and "About" rows. */
+function viewPublished(
+  facts: TPublishedFacts,
+  t: ReturnType<typeof exportTranslator>,
+  lang: Locale,
+): TViewPublished {
+  const numerals = numeralsFor(lang);
+  const anchor = auditAnchorText(facts);
+  return {
+    ...facts,
+    anchor,
+    rows: [
+      {
+        key: "revision",
+        label: t("published.revision"),
+        value: t("published.revisionValue", {
+          revision: formatNumber(facts.revision, numerals),
+          year: formatYear(facts.year, numerals),
+        }),
+        code: String(facts.revision),
+      },
+      {
+        key: "publishedAt",
+        label: t("published.publishedAt"),
+        value: t("published.publishedAtValue", { date: formatDateTime(facts.publishedAt, lang) }),
+        code: facts.publishedAt.toISOString(),
+      },
+      { key: "sha256", label: t("published.sha256"), value: facts.sha256, code: facts.sha256 },
+      {
+        key: "auditAnchor",
+        label: t("published.auditAnchor"),
+        value: anchor || t("published.auditAnchorNone"),
+        code: anchor,
+      },
+    ],
   };
 }
 export type TReportView = ReturnType<typeof buildReportView>;

@@ -64,6 +64,17 @@ function summarySheet(workbook: ExcelJS.Workbook, view: TReportView) {
   [2, 3, 4, 5].forEach((i) => (sheet.getColumn(i).width = 16));
 }
 
+/** A published copy's first sheet: which revision it is, its SHA-256 and audit anchor. */
+function aboutSheet(workbook: ExcelJS.Workbook, view: TReportView) {
+  if (!view.published) return;
+  const c = view.t;
+  const sheet = workbook.addWorksheet(c("sheets.about"));
+  addTitle(sheet, c("published.title"), [c("published.source")]);
+  for (const fact of view.published.rows) addRow(sheet, [fact.label, fact.value]);
+  sheet.getColumn(1).width = 36;
+  sheet.getColumn(2).width = 90;
+}
+
 function breakdownSheets(workbook: ExcelJS.Workbook, view: TReportView) {
   const c = view.t;
   for (const section of view.sections) {
@@ -134,6 +145,8 @@ export async function buildReportXlsx(view: TReportView): Promise<Uint8Array<Arr
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "CTIP case tracker";
   workbook.title = view.title;
+  if (view.published) workbook.subject = `sha256:${view.published.sha256}`;
+  aboutSheet(workbook, view);
   summarySheet(workbook, view);
   breakdownSheets(workbook, view);
   checksSheet(workbook, view);

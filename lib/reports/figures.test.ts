@@ -87,4 +87,22 @@ describe("report hashes", () => {
     expect(hashReportDocument(a)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashReportDocument(doc({ under15: 2 }))).not.toBe(hashReportDocument(a));
   });
+
+  it("are no changes where the published document predates their section or breakdown", () => {
+    const current = doc({});
+    const { prosecutions: _p, ...older } = current;
+    const olderVictims = { ...older.victims } as Partial<typeof current.victims>;
+    delete olderVictims.byNationality;
+    const published = { ...older, victims: olderVictims } as unknown as Sections;
+    const changed = {
+      ...current,
+      prosecutions: { ...current.prosecutions, total: 4 },
+      victims: { ...current.victims, byNationality: [{ country: "KH", count: 3 }] },
+    };
+    expect(diffFigures(published, changed)).toEqual([]);
+    // The sections it does state still compare.
+    expect(
+      diffFigures(published, { ...changed, victims: { ...changed.victims, total: 5 } }),
+    ).toEqual([expect.objectContaining({ path: "victims.total", published: 3, current: 5 })]);
+  });
 });

@@ -89,10 +89,19 @@ export function diffFigures(
   const before = flattenFigures(published);
   const after = flattenFigures(current);
   const changes: TFigureChange[] = [];
+  // A snapshot published before a section or breakdown existed says nothing of it: its figures
+  // are not changes since publication.
+  const stated = (label: TFigureLabel) => {
+    const section = (published as Record<string, Record<string, unknown> | undefined>)[
+      label.section
+    ];
+    return section !== undefined && section !== null && label.figure in section;
+  };
   for (const path of new Set([...before.keys(), ...after.keys()])) {
     const b = before.get(path);
     const a = after.get(path);
     const label = (b ?? a)!.label;
+    if (!stated(label)) continue;
     if ((b?.value ?? 0) !== (a?.value ?? 0)) {
       changes.push({ path, label, published: b?.value ?? 0, current: a?.value ?? 0 });
     }

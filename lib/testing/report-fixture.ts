@@ -1,4 +1,4 @@
-import { yearPeriod } from "@/lib/domain/period";
+import { yearPeriod, type TPeriod } from "@/lib/domain/period";
 import { assembleReport } from "@/lib/reports/assemble";
 import type { TGroupCount, TReportCounts } from "@/lib/reports/queries";
 import type { TReportDocument } from "@/lib/reports/types";
@@ -13,7 +13,10 @@ const groups = (counts: Record<string, number>, unspecified?: number): TGroupCou
  * 138/40/167 by age, 20 foreign suspects, Phnom Penh 57, 757 rescued abroad by country), and
  * plausible breakdowns where the article gives none. Assembled by the real assembly.
  */
-export function seedLikeReport(bands: "ncct" | "ctdc" = "ncct"): TReportDocument {
+export function seedLikeReport(
+  bands: "ncct" | "ctdc" = "ncct",
+  period: TPeriod = yearPeriod(2017),
+): TReportDocument {
   const counts: TReportCounts = {
     cases: {
       total: 159,
@@ -137,7 +140,7 @@ export function seedLikeReport(bands: "ncct" | "ctdc" = "ncct"): TReportDocument
     },
   };
   return assembleReport({
-    period: yearPeriod(2017),
+    period,
     counts,
     ageBandSet: bands,
     scope: { national: true, provinces: [] },

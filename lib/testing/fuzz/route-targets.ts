@@ -62,7 +62,10 @@ function getCase(
   writes: { writes: string[]; maxAudit: number } = { writes: [], maxAudit: 0 },
 ): fc.Arbitrary<RouteCase> {
   return fc.record({ role, headers: hostileHeaders, params: fc.record(params) }).map((g) => {
-    const { segment, ...search } = g.params as Record<string, Param>;
+    // Params named segment… are the path's; the rest go into the query.
+    const search = Object.fromEntries(
+      Object.entries(g.params as Record<string, Param>).filter(([n]) => !n.startsWith("segment")),
+    );
     return {
       role: g.role,
       method: "GET",
@@ -155,6 +158,44 @@ export const ROUTE_TARGETS: Record<
         variant: choice(["full", "public"]),
         k,
         bands: choice(["ncct", "ctdc"]),
+        lang: choice(["en", "km"]),
+      },
+      { writes: [], maxAudit: 1 },
+    ),
+  },
+  "/api/reports/[year]/ctdc": {
+    GET: getCase(
+      "export:report",
+      (p) => `/api/reports/${seg(p.segment)}/ctdc`,
+      {
+        segment: year,
+        k: param(
+          fc.constantFrom(undefined, "", "2", "11", "1000"),
+          fc.oneof(hostileText, fc.constantFrom("1", "0", "1001", "-1", "NaN", "11.5", "1e9")),
+        ),
+      },
+      { writes: [], maxAudit: 1 },
+    ),
+  },
+  // A published revision as a file (decision 0031): 2010 and 2005 are published by the report
+  // spec; an unpublished one is a 404. An accepted download is audited (one report.exported).
+  "/api/reports/[year]/revisions/[revision]": {
+    GET: getCase(
+      "export:report",
+      (p) => `/api/reports/${seg(p.segment)}/revisions/${seg(p.segmentRevision)}`,
+      {
+        segment: param(
+          fc.constantFrom("2010", "2005", "2017"),
+          fc.oneof(hostileText, fc.constantFrom("17", "2010.0", "២០១០")),
+        ),
+        segmentRevision: param(
+          fc.constantFrom("1", "2", "3"),
+          fc.oneof(hostileText, fc.constantFrom("0", "01", "-1", "1.5", "99999", "1e3")),
+        ),
+        format: param(
+          fc.constantFrom(undefined, "json", "csv", "xlsx"),
+          fc.oneof(hostileText, fc.constantFrom("JSON", "html", "pdf ")),
+        ),
         lang: choice(["en", "km"]),
       },
       { writes: [], maxAudit: 1 },

@@ -13,9 +13,11 @@ import { ageBandCase } from "@/lib/filters/victim-age-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countList, countSuspectsBySex } from "./count-list";
 import type { TGlotipCounts, TPersonCounts, TVictimGroupRow } from "./glotip-assemble";
-// GROUPING(sex, age, form, citizenship, country) sets a bit for each column NOT grouped by, the
-// first column the highest: glotip-assemble.ts's VICTIM_SETS name the sets by their masks.
-import { glotipPersonsDrillDown, glotipVictimsDrillDown } from "./layout-drill-down";
+import {
+  glotipPersonsDrillDown,
+  glotipVictimsDrillDown,
+  VICTIM_NATIONALITY,
+} from "./layout-drill-down";
 import { CITIZENSHIPS, GLOTIP_STAGES, type TGlotipStage } from "./types";
 
 // GLOTIP's counts in PostgreSQL. Victims: one scan grouped by GROUPING SETS into the full
@@ -23,8 +25,6 @@ import { CITIZENSHIPS, GLOTIP_STAGES, type TGlotipStage } from "./types";
 // total; each grouping expression is built from the victims list's own filter conditions
 // (ageBandCondition, victimExploitationSql, victimNationalitySql), so every cell is its drill-down
 // list's count. Persons: each cell counted through the suspects list's filters.
-
-const VICTIM_NATIONALITY = { national: "KH", foreign: "foreign", unknown: "unspecified" } as const;
 
 const FORM_CASE = Prisma.sql`(CASE ${Prisma.join(
   GLOTIP_FORMS.map((f) => Prisma.sql`WHEN ${victimExploitationSql(f.exploitation)} THEN ${f.form}`),
@@ -40,6 +40,8 @@ const CITIZENSHIP_CASE = Prisma.sql`(CASE ${Prisma.join(
 
 async function queryVictimGroups(user: ActingUser, period: TPeriod): Promise<TVictimGroupRow[]> {
   const where = victimWhereSql(user, glotipVictimsDrillDown(period).filters);
+  // GROUPING(sex, age, form, citizenship, country) sets a bit for each column NOT grouped by, the
+  // first column the highest: glotip-assemble.ts's VICTIM_SETS name the sets by their masks.
   // OFFSET 0 keeps each victim's groups computed once, in the inner scan (as queries.ts does).
   return db.$queryRaw<TVictimGroupRow[]>`
     SELECT GROUPING(x.sex, x.age, x.form, x.citizenship, x.country)::int AS grp,

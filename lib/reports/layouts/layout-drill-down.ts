@@ -43,7 +43,12 @@ export function tipDrillDown(period: TPeriod, figure: TTipFigureName, labour: bo
   }
 }
 
-const VICTIM_NATIONALITY = { national: "KH", foreign: "foreign", unknown: "unspecified" } as const;
+/** A citizenship as the victims list's nationality filter (the GLOTIP queries group by these). */
+export const VICTIM_NATIONALITY = {
+  national: "KH",
+  foreign: "foreign",
+  unknown: "unspecified",
+} as const;
 const SUSPECT_NATIONALITY = { national: "KH", foreign: "foreign", unknown: "unknown" } as const;
 
 export function formExploitation(form: TGlotipForm): NonNullable<TRecordFilters["exploitation"]> {

@@ -2,6 +2,7 @@ import { compareNames } from "@/lib/domain/collate";
 import { COUNTRY_CODES } from "@/lib/domain/countries";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { AGE_BANDS } from "@/lib/domain/age-bands";
+import { EXPLOITATION_GROUP_NAMES } from "@/lib/domain/exploitation-groups";
 import { SENTENCE_BAND_FIGURES, SENTENCE_BANDS } from "@/lib/domain/sentence-bands";
 import {
   SUSPECT_DATES,
@@ -70,7 +71,11 @@ export function filterOptions(
     case "offence":
       return enumOptions(OffenceType, "OffenceType", tEnum);
     case "exploitation":
-      return enumOptions(ExploitationType, "ExploitationType", tEnum);
+      return [
+        ...enumOptions(ExploitationType, "ExploitationType", tEnum),
+        // The TIP and GLOTIP layouts' groups, so their drill-down links show what they select.
+        ...EXPLOITATION_GROUP_NAMES.map((g) => ({ value: g, label: t(`exploitationGroups.${g}`) })),
+      ];
     case "status":
       return enumOptions(CaseStatus, "CaseStatus", tEnum);
     case "sex":
@@ -78,9 +83,9 @@ export function filterOptions(
     case "nationality":
       return [
         { value: "unspecified", label: t("nationalityUnspecified") },
+        { value: "foreign", label: t("foreign") },
         ...(kind === "suspects"
           ? [
-              { value: "foreign", label: t("foreign") },
               { value: "foreign-unspecified", label: t("foreignUnspecified") },
               { value: "unknown", label: t("nationalityUnknown") },
             ]

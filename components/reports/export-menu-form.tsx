@@ -16,6 +16,11 @@ import {
   type TExportFormat,
   type TExportVariant,
 } from "@/lib/validation/report-export";
+import {
+  LAYOUT_FILE_FORMATS,
+  layoutExportHref,
+  type TLayoutName,
+} from "@/lib/validation/report-layout";
 
 type State =
   | { step: "idle" }
@@ -45,9 +50,13 @@ export function ExportMenuForm({
   period?: { from: string; to: string } | null;
 }) {
   const t = useTranslations("reportExport.menu");
+  const tLayouts = useTranslations("reportLayouts.menu");
   const tLocale = useTranslations("locale");
   const uiLocale = useLocale() as Locale;
   const [format, setFormat] = useState<TExportFormat>("xlsx");
+  // "": the annual report; else the TIP or GLOTIP layout, which come as CSV, XLSX or JSON only.
+  const [layout, setLayout] = useState<TLayoutName | "">("");
+  const formats = layout ? LAYOUT_FILE_FORMATS : EXPORT_FORMATS;
   const [variant, setVariant] = useState<TExportVariant>("full");
   const [k, setK] = useState(String(K_DEFAULT));
   const [lang, setLang] = useState<Locale>(uiLocale);
@@ -68,12 +77,16 @@ export function ExportMenuForm({
     if (variant === "public" && !kValid) return;
     setState({ step: "preparing" });
     try {
-      const response = await fetch(reportExportHref(options));
+      const href =
+        layout && format !== "pdf"
+          ? layoutExportHref({ ...options, layout, format })
+          : reportExportHref(options);
+      const response = await fetch(href);
       if (!response.ok) {
         setState({ step: "failed", status: response.status });
         return;
       }
-      const file = fileNameOf(response, `ctip-report-${year}.${format}`);
+      const file = fileNameOf(response, `ctip-${layout || "report"}-${year}.${format}`);
       const url = URL.createObjectURL(await response.blob());
       const link = document.createElement("a");
       link.href = url;
@@ -112,10 +125,31 @@ export function ExportMenuForm({
           <input type="hidden" name="to" value={period.to} />
         </>
       ) : null}
+      <fieldset className="space-y-1" aria-describedby="report-export-layout-hint">
+        <legend className={legend}>{tLayouts("layout")}</legend>
+        {(["", "tip", "glotip"] as const).map((l) => (
+          <label key={l || "annual"} className={choice}>
+            <input
+              type="radio"
+              name="layout"
+              value={l}
+              checked={layout === l}
+              onChange={() => {
+                setLayout(l);
+                if (l && format === "pdf") setFormat("xlsx");
+              }}
+            />
+            {tLayouts(l || "annual")}
+          </label>
+        ))}
+        <p id="report-export-layout-hint" className="text-xs text-slate-600">
+          {tLayouts("hint")}
+        </p>
+      </fieldset>
       <div className="flex flex-wrap gap-6">
         <fieldset className="space-y-1">
           <legend className={legend}>{t("format")}</legend>
-          {EXPORT_FORMATS.map((f) => (
+          {formats.map((f) => (
             <label key={f} className={choice}>
               <input
                 type="radio"
@@ -200,9 +234,11 @@ export function ExportMenuForm({
             t("download")
           )}
         </Button>
-        <a className="text-sm text-brand-700 underline hover:text-brand-900" href={printHref}>
-          {t("printView")}
-        </a>
+        {layout ? null : (
+          <a className="text-sm text-brand-700 underline hover:text-brand-900" href={printHref}>
+            {t("printView")}
+          </a>
+        )}
       </div>
       <p className="text-xs text-slate-600">
         {format === "pdf" ? `${t("pdfNote")} ` : ""}

@@ -4,8 +4,8 @@ import { CtdcExportForm } from "./ctdc-export-form";
 import { ExportMenuForm } from "./export-menu-form";
 
 /**
- * The report's exports (CSV, XLSX, JSON, PDF; full or public) and the CTDC record-level file,
- * for the roles that may export.
+ * The report's exports (CSV, XLSX, JSON, PDF; full or public), the TIP and GLOTIP layouts (CSV,
+ * XLSX, JSON) and the CTDC record-level file, for the roles that may export.
  * The route checks `export:report` again; hiding the menu is only a convenience.
  */
 export function ExportMenu({

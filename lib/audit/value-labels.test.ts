@@ -3,6 +3,7 @@ import type { SignInFailure } from "@/lib/auth/sign-in";
 import type { TStartedLock } from "@/lib/auth/rate-limit";
 import type { TIdentityShownOn } from "@/lib/data/identity-reads";
 import { AGE_BAND_SET_NAMES } from "@/lib/domain/age-bands";
+import { LAYOUT_NAMES } from "@/lib/reports/layouts/types";
 import { Digits } from "@/lib/generated/prisma/enums";
 import { IMPORT_KINDS } from "@/lib/import/columns";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -230,6 +231,8 @@ const PRODUCED: Record<(typeof CODE_DETAILS)[number], readonly string[]> = {
   // lib/reports/ctdc/export-ctdc.ts: the CTDC record-level file.
   format: [...EXPORT_FORMATS, "print", "ctdc-csv"],
   bands: AGE_BAND_SET_NAMES,
+  // lib/reports/layouts/export-layout.ts
+  layout: LAYOUT_NAMES,
   variant: EXPORT_VARIANTS,
   lang: LOCALES,
   // An import's kind; a sign-in lock's kind (lib/auth/sign-in.ts spreads the lock).

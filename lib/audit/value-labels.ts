@@ -52,6 +52,7 @@ export const CODE_DETAILS = [
   "shownOn",
   "format",
   "bands",
+  "layout",
   "variant",
   "lang",
   "kind",

@@ -25,7 +25,17 @@ export const CTDC_AGE_BANDS = [
   { band: "48plus", from: 48, to: null },
 ] as const satisfies readonly AgeBandDefinition[];
 
-export const AGE_BAND_SETS = { ncct: NCCT_AGE_BANDS, ctdc: CTDC_AGE_BANDS } as const;
+/** UNODC's (GLOTIP's) two groups: a child is under 18 at rescue, as in the Trafficking Protocol. */
+export const UNODC_AGE_BANDS = [
+  { band: "child", from: 0, to: 18 },
+  { band: "adult", from: 18, to: null },
+] as const satisfies readonly AgeBandDefinition[];
+
+export const AGE_BAND_SETS = {
+  ncct: NCCT_AGE_BANDS,
+  ctdc: CTDC_AGE_BANDS,
+  unodc: UNODC_AGE_BANDS,
+} as const;
 export type TAgeBandSet = keyof typeof AGE_BAND_SETS;
 export const AGE_BAND_SET_NAMES = Object.keys(AGE_BAND_SETS) as TAgeBandSet[];
 
@@ -33,13 +43,14 @@ export const AGE_BAND_SET_NAMES = Object.keys(AGE_BAND_SETS) as TAgeBandSet[];
 export const UNKNOWN_AGE_BAND = "unknown";
 
 /** Every value of the age-band filter: NCCT's bands and "unknown" (a test keeps them in step), then
- * CTDC's. The list's filter menu offers the first four; report drill-downs use the rest too. */
+ * CTDC's and UNODC's. The list's filter menu offers the first four; report drill-downs use the rest too. */
 export const AGE_BANDS = [
   "under15",
   "15to17",
   "18plus",
   UNKNOWN_AGE_BAND,
   ...CTDC_AGE_BANDS.map((b) => b.band),
+  ...UNODC_AGE_BANDS.map((b) => b.band),
 ] as const;
 export type TAgeBand = (typeof AGE_BANDS)[number];
 
@@ -49,7 +60,7 @@ export function bandsOf(set: TAgeBandSet): string[] {
 }
 
 export function bandDefinition(band: string): AgeBandDefinition | undefined {
-  return [...NCCT_AGE_BANDS, ...CTDC_AGE_BANDS].find((b) => b.band === band);
+  return [...NCCT_AGE_BANDS, ...CTDC_AGE_BANDS, ...UNODC_AGE_BANDS].find((b) => b.band === band);
 }
 
 /**
@@ -59,7 +70,7 @@ export function bandDefinition(band: string): AgeBandDefinition | undefined {
  */
 export const AGE_BAND_FIGURES: readonly number[] = [
   ...new Set(
-    [...NCCT_AGE_BANDS, ...CTDC_AGE_BANDS].flatMap((b: AgeBandDefinition) =>
+    [...NCCT_AGE_BANDS, ...CTDC_AGE_BANDS, ...UNODC_AGE_BANDS].flatMap((b: AgeBandDefinition) =>
       b.to === null ? [b.from] : [b.from, b.to - 1, b.to],
     ),
   ),

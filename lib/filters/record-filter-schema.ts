@@ -12,6 +12,7 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { ZPlainString } from "@/lib/validation/text";
 import { AGE_BANDS } from "@/lib/domain/age-bands";
+import { EXPLOITATION_GROUP_NAMES } from "@/lib/domain/exploitation-groups";
 
 // The schema of the record lists' filters, as they appear in the URL. Import it through
 // record-filters.ts, which adds the parsing and the links. Messages are keys in `filters.errors`.
@@ -35,8 +36,9 @@ const ALL_SORTS = [
   "code-desc",
 ] as const;
 
-/** Nationality values besides ISO codes. The "foreign" ones and "unknown" (not known whether
- * foreign or Cambodian) exist only for suspects (isForeign). */
+/** Nationality values besides ISO codes. "foreign-unspecified" and "unknown" (not known whether
+ * foreign or Cambodian) exist only for suspects (isForeign); "foreign" is any nationality but
+ * Cambodian's (for victims, a recorded one other than KH). */
 export const NATIONALITY_SPECIALS = [
   "unspecified",
   "foreign",
@@ -99,8 +101,12 @@ export const ZRecordFilters = z.object({
       { error: "province" },
     ),
   ),
+  /** A case's offence; for suspects, their case's offence. */
   offence: choice(OffenceType),
-  exploitation: choice(ExploitationType),
+  /** A victim's exploitation type, or a group of types (lib/domain/exploitation-groups.ts). */
+  exploitation: optional(
+    z.enum([...Object.values(ExploitationType), ...EXPLOITATION_GROUP_NAMES], { error: "choose" }),
+  ),
   status: choice(CaseStatus),
   nationality: optional(
     z.preprocess(
@@ -150,7 +156,7 @@ export type TRecordFilterErrors = Partial<Record<TRecordFilterName, string>>;
 export const RECORD_FILTERS = {
   cases: ["year", "from", "to", "province", "offence", "status", "deleted", "q", "sort", "cursor"],
   suspects: [
-    ...["year", "from", "to", "dated", "province", "nationality", "sex", "hasCase"],
+    ...["year", "from", "to", "dated", "province", "offence", "nationality", "sex", "hasCase"],
     ...["outcome", "sentence", "problem", "deleted", "q", "sort", "cursor"],
   ],
   victims: [

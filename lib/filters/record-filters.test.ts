@@ -87,16 +87,22 @@ describe("parseRecordFilters", () => {
     expect(Object.entries(filters).filter(([, v]) => v !== undefined)).toEqual([["sex", "FEMALE"]]);
   });
 
-  it("offers the foreign nationality values for suspects only", () => {
+  it("offers the not-known-whether-foreign values for suspects only, foreign for both", () => {
     expect(parseRecordFilters("suspects", { nationality: "foreign" }).filters.nationality).toBe(
       "foreign",
     );
     expect(
       parseRecordFilters("suspects", { nationality: "foreign-unspecified" }).filters.nationality,
     ).toBe("foreign-unspecified");
-    expect(parseRecordFilters("victims", { nationality: "foreign" }).errors).toEqual({
-      nationality: "nationality",
-    });
+    // A foreign victim is one with a recorded nationality other than KH (the GLOTIP layout).
+    expect(parseRecordFilters("victims", { nationality: "foreign" }).filters.nationality).toBe(
+      "foreign",
+    );
+    for (const value of ["foreign-unspecified", "unknown"]) {
+      expect(parseRecordFilters("victims", { nationality: value }).errors).toEqual({
+        nationality: "nationality",
+      });
+    }
     expect(parseRecordFilters("victims", { nationality: "unspecified" }).errors).toEqual({});
   });
 

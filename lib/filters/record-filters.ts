@@ -42,7 +42,7 @@ function filterError(
   // Values the schema accepts that this list, or this user, may not use.
   if (value === undefined) return null;
   if (name === "sort" && !(RECORD_SORTS[kind] as readonly unknown[]).includes(value)) return "sort";
-  const suspectsOnly = String(value).startsWith("foreign") || value === "unknown";
+  const suspectsOnly = value === "foreign-unspecified" || value === "unknown";
   if (name === "nationality" && kind !== "suspects" && suspectsOnly) {
     return "nationality";
   }

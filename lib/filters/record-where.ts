@@ -86,6 +86,7 @@ export function suspectWhere(user: ActingUser, f: TRecordFilters): Prisma.Suspec
   for (const range of eventDateWhere(f)) and.push({ [column]: range });
   if (f.province === "unspecified") and.push({ caseId: null });
   else if (f.province !== undefined) and.push({ case: { provinceId: f.province } });
+  if (f.offence) and.push({ case: { offenceType: f.offence } });
   if (f.nationality) and.push(suspectNationality(f.nationality));
   if (f.sex) and.push({ sex: f.sex });
   if (f.hasCase) and.push({ caseId: f.hasCase === "yes" ? { not: null } : null });

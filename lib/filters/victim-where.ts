@@ -1,5 +1,6 @@
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { personNameKey } from "@/lib/domain/khmer-text";
+import { exploitationTypesOf } from "@/lib/domain/exploitation-groups";
 import { periodRange } from "@/lib/domain/period";
 import { phnomPenhYearRange } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -29,11 +30,19 @@ export function victimScopeSql(user: ActingUser): Prisma.Sql {
   return Prisma.sql`coalesce(v.rescue_province_id, c.province_id) = ANY(${user.provinceIds}::int[])`;
 }
 
-function nationality(value: string): Prisma.Sql {
-  // "foreign" values are refused for victims by parseRecordFilters; they have no isForeign flag.
-  return value === "unspecified"
-    ? Prisma.sql`v.nationality IS NULL`
-    : Prisma.sql`v.nationality = ${value}`;
+/** The victims of a nationality filter value over `v`; the layouts group by the same conditions.
+ * "foreign-unspecified" and "unknown" are refused for victims by parseRecordFilters: victims
+ * have no isForeign flag, so a foreign victim is one whose recorded nationality is not KH. */
+export function victimNationalitySql(value: string): Prisma.Sql {
+  if (value === "unspecified") return Prisma.sql`(v.nationality IS NULL)`;
+  if (value === "foreign") return Prisma.sql`(v.nationality IS NOT NULL AND v.nationality <> 'KH')`;
+  return Prisma.sql`(v.nationality = ${value})`;
+}
+
+/** The victims of an exploitation filter value (a type or a group of types) over `v`. */
+export function victimExploitationSql(value: string): Prisma.Sql {
+  const types = [...exploitationTypesOf(value)];
+  return Prisma.sql`(v.exploitation_type = ANY(${types}::"ExploitationType"[]))`;
 }
 
 function rescueCountry(value: string): Prisma.Sql {
@@ -71,10 +80,8 @@ export function victimWhereSql(user: ActingUser, f: TRecordFilters): Prisma.Sql 
   if (f.to) parts.push(Prisma.sql`v.rescued_at < ${periodRange({ from: f.to, to: f.to }).end}`);
   if (f.province === "unspecified") parts.push(Prisma.sql`v.rescue_province_id IS NULL`);
   else if (f.province !== undefined) parts.push(Prisma.sql`v.rescue_province_id = ${f.province}`);
-  if (f.exploitation) {
-    parts.push(Prisma.sql`v.exploitation_type = ${f.exploitation}::"ExploitationType"`);
-  }
-  if (f.nationality) parts.push(nationality(f.nationality));
+  if (f.exploitation) parts.push(victimExploitationSql(f.exploitation));
+  if (f.nationality) parts.push(victimNationalitySql(f.nationality));
   if (f.sex) parts.push(Prisma.sql`v.sex = ${f.sex}::"Sex"`);
   if (f.ageBand) parts.push(ageBandCondition(f.ageBand, Prisma.sql`age.years`));
   if (f.place) {

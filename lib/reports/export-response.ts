@@ -3,19 +3,34 @@ import { randomUUID } from "node:crypto";
 import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import type { TReportExport } from "@/lib/validation/report-export";
-import { exportReport } from "./export-report";
+import type { TLayoutRequest } from "@/lib/validation/report-layout";
+import { exportReport, type TExportFile } from "./export-report";
+import { exportLayout } from "./layouts/export-layout";
 
 /**
- * The HTTP answer to an export: the file, audited before its first byte leaves (exportReport).
- * Shared by /api/reports/Y/export and the API's ?format=csv, so a file has one way out.
+ * The HTTP answer to an export: the file, audited before its first byte leaves (exportReport,
+ * exportLayout). Shared by /api/reports/Y/export and the API's ?format=, so a file has one way out.
  */
-export async function respondWithReportExport(
+export function respondWithReportExport(
   user: ActingUser,
   options: TReportExport,
   request: RequestContext,
 ): Promise<Response> {
+  return respondWithFile(() => exportReport(user, options, request));
+}
+
+/** A TIP or GLOTIP layout's file (?layout=), the same way. */
+export function respondWithLayoutExport(
+  user: ActingUser,
+  options: TLayoutRequest,
+  request: RequestContext,
+): Promise<Response> {
+  return respondWithFile(() => exportLayout(user, options, request));
+}
+
+async function respondWithFile(produce: () => Promise<TExportFile>): Promise<Response> {
   try {
-    const file = await exportReport(user, options, request);
+    const file = await produce();
     return new Response(file.bytes, {
       headers: {
         "Content-Type": file.contentType,

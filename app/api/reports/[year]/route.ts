@@ -2,17 +2,19 @@ import { can } from "@/lib/auth/acting-user";
 import { guardedRoute } from "@/lib/auth/guard";
 import { buildReport } from "@/lib/reports/build-report";
 import { respondWithReportExport } from "@/lib/reports/export-response";
+import { respondWithLayout } from "@/lib/reports/layouts/layout-response";
 import { parseReportOptions, ZReportYear } from "@/lib/validation/report";
 import { parseReportExport } from "@/lib/validation/report-export";
 
 // The report, machine-readable: the same document `npm run report` prints (docs/report-format.md)
 // and the page shows, so it needs only read:report (decision 0022). ?bands=ctdc: CTDC age bands.
 // ?format=csv is a file, so an export: export:report, audited, the same file as
-// /api/reports/Y/export?format=csv.
+// /api/reports/Y/export?format=csv. ?layout=tip|glotip: the TIP or GLOTIP layout (layout-response.ts).
 export const GET = guardedRoute<{ year: string }>(
   "read:report",
   async (request, { user, params, request: context }) => {
     const search = new URL(request.url).searchParams;
+    if (search.get("layout")) return respondWithLayout(user, params.year, search, context, "read");
     const format = search.get("format") || "json";
     if (format === "csv") {
       if (!can(user, "export:report")) {

@@ -54,7 +54,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             ? t("title", { year: labels.year(report.year) })
             : t("titlePeriod", { period: labels.period(report.period) })
         }
-        intro={t("intro")}
+        intro={isYear ? t("intro") : t("introPeriod")}
       />
       <div className="mb-6 space-y-2 text-sm text-slate-700">
         <p>

@@ -192,14 +192,16 @@ test.describe("a victim without a case", () => {
   test("is entered on its own page and shown with its code", async ({ page }) => {
     await page.goto("/victims/new");
     await expectAccessible(page);
-    await page.getByLabel("Name").fill(`Fictional Lone Victim ${Date.now().toString(36)}`);
+    // A name like no other test's, so the duplicate warning (trigram likeness) stays out of it.
+    const name = `Qxz ${Date.now().toString(36)} Lone`;
+    await page.getByLabel("Name").fill(name);
     await page.getByLabel("Sex").selectOption("FEMALE");
     await page.getByLabel("Age at rescue, if no date of birth").fill("19");
     await page.getByLabel("Rescue date").fill("2012-08-08");
     await page.getByLabel("Province of rescue").selectOption({ label: "Phnom Penh" });
     await page.getByRole("button", { name: "Add a victim" }).click();
     await expect(
-      page.getByRole("heading", { level: 1, name: /^V-[0-9A-Z]{6} · Fictional Lone Victim/ }),
+      page.getByRole("heading", { level: 1, name: new RegExp(`^V-[0-9A-Z]{6} · ${name}$`) }),
     ).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: "No case" })).toBeVisible();
     // No date of birth: the age is the one recorded, and the page says so.

@@ -20,6 +20,7 @@ const ALLOWED = [
   /\b[A-Z]{1,5}-\d{4}-\d{2,}\b/g, // case codes: PNP-2017-0001
   /\b[VS]-[A-Z0-9]{6}\b/g, // victims' and suspects' pseudonymous codes: V-MVVPXS
   /\b(?:XLSX|CSV|PDF|JSON|SHA-256|UTC|ISO|URL|HTTP|ID|CTDC)\b/g, // formats, standards, datasets
+  /\b(?:UNODC|GLOTIP|TIP)\b/g, // the international reports' own names, as Khmer texts write them
   /\b[A-Z]{2,3}\b/g, // ISO 3166 and ISO 639 codes (TH, KHM, km)
   /\b[A-Z]{2,3}(?:-[A-Z0-9]{1,3})?\b/g, // ISO 3166-2 province codes (KH-12)
   /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, // record ids

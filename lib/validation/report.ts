@@ -34,10 +34,16 @@ const ZDate = z.string({ error: "date" }).refine(isCalendarDate, { error: "date"
 export const ZReportPeriod = z
   .object({ from: ZDate, to: ZDate })
   .refine((p) => p.from <= p.to, { error: "periodOrder", path: ["to"] })
-  .refine((p) => p.from > p.to || periodDays(p) <= MAX_PERIOD_DAYS, {
-    error: "periodLength",
-    path: ["to"],
-  });
+  // zod runs an object's refinements even when a field failed (its strings are then unchecked):
+  // the length is only measured between two real dates.
+  .refine(
+    (p) =>
+      !isCalendarDate(p.from) ||
+      !isCalendarDate(p.to) ||
+      p.from > p.to ||
+      periodDays(p) <= MAX_PERIOD_DAYS,
+    { error: "periodLength", path: ["to"] },
+  );
 
 /**
  * The period asked for by ?from=&to= (or --from/--to): null when neither is given, so the year

@@ -136,6 +136,27 @@ export const ROUTE_TARGETS: Record<
   string,
   Partial<Record<"GET" | "POST", fc.Arbitrary<RouteCase>>>
 > = {
+  // Any period: both dates are required, so each valid value is a real date (from ≤ to always).
+  "/api/reports": {
+    GET: getCase(
+      "read:report",
+      () => `/api/reports`,
+      {
+        from: param(
+          fc.constantFrom("2017-04-01", "2017-01-01"),
+          fc.oneof(hostileText, fc.constantFrom("", "2017-02-30", "2017-4-1", "01/04/2017")),
+        ),
+        to: param(
+          fc.constantFrom("2018-03-31", "2017-12-31"),
+          fc.oneof(hostileText, fc.constantFrom("", "2016-12-31", "2040-01-01", "9999-99-99")),
+        ),
+        format: choice(["json", "csv", "xlsx"]),
+        lang: choice(["en", "km"]),
+        bands: choice(["ncct", "ctdc"]),
+      },
+      { writes: [], maxAudit: 1 },
+    ),
+  },
   "/api/reports/[year]": {
     GET: getCase("read:report", (p) => `/api/reports/${seg(p.segment)}`, {
       segment: year,

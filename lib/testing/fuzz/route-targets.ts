@@ -1,88 +1,16 @@
 import fc from "fast-check";
-import { roleCan, type Permission } from "@/lib/auth/permissions";
 import { COLUMNS } from "@/lib/import/columns";
 import { controlText } from "./hostile-values";
 import { hostileCell } from "./import-cells";
-import {
-  anyHostile,
-  choice,
-  encodeParam,
-  hostileHeaders,
-  hostileText,
-  param,
-  query,
-  ROLES,
-  type Param,
-  type RouteRole,
-} from "./route-values";
+import { getCase, kind, role, seg, type Body, type RouteCase } from "./route-case";
+import { REPORT_ROUTE_TARGETS } from "./route-targets-reports";
+import { choice, encodeParam, hostileHeaders, hostileText, param, query } from "./route-values";
+
+export type { Body, RouteCase } from "./route-case";
 
 // One generated request per run, for every route handler and method under app/api: who sends it,
 // where, with what, and what it may do. Keyed by the route's folder as app/api spells it.
 
-export type Body =
-  | { kind: "file"; name: string; text: string }
-  | { kind: "bytes"; size: number }
-  | { kind: "raw"; contentType: string; data: string }
-  | { kind: "form"; fields: Record<string, string> };
-
-export type RouteCase = {
-  role: RouteRole;
-  method: "GET" | "POST";
-  url: string;
-  headers: Record<string, string>;
-  /** Which kind of hostile headers (FUZZ_SKIP can name it). */
-  category: string;
-  body?: Body;
-  /** Fetch a CSRF token first (Auth.js's own POSTs). */
-  csrf?: boolean;
-  /** Must be refused: a 4xx (or, for an import, a refused result). */
-  mustRefuse: boolean;
-  /** Tables an accepted (or audited refused) request may change, and audit rows it may add. */
-  writes: string[];
-  maxAudit: number;
-};
-
-const role = fc.constantFrom(...ROLES);
-const year = param(
-  fc.constantFrom("2017", "2016"),
-  fc.oneof(hostileText, fc.constantFrom("17", "20170", "-1", "2017.0", "២០១៧")),
-);
-const kind = param(
-  fc.constantFrom("cases", "suspects", "victims"),
-  fc.oneof(hostileText, fc.constantFrom("CASES", "cases%00", "toString")),
-);
-
-const allowed = (r: RouteRole, permission: Permission) =>
-  r !== "anonymous" && roleCan(r, permission);
-
-function getCase(
-  permission: Permission,
-  path: (p: Record<string, Param>) => string,
-  params: Record<string, fc.Arbitrary<Param>>,
-  writes: { writes: string[]; maxAudit: number } = { writes: [], maxAudit: 0 },
-): fc.Arbitrary<RouteCase> {
-  return fc.record({ role, headers: hostileHeaders, params: fc.record(params) }).map((g) => {
-    // Params named segment… are the path's; the rest go into the query.
-    const search = Object.fromEntries(
-      Object.entries(g.params as Record<string, Param>).filter(([n]) => !n.startsWith("segment")),
-    );
-    return {
-      role: g.role,
-      method: "GET",
-      url: `${path(g.params)}${query(search)}`,
-      headers: g.headers.headers,
-      category: g.headers.category,
-      mustRefuse: !allowed(g.role, permission) || anyHostile(g.params),
-      ...writes,
-    };
-  });
-}
-
-const seg = (p: Param | undefined) => encodeParam(p?.value ?? "");
-const k = param(
-  fc.constantFrom(undefined, "3", "11", "50"),
-  fc.oneof(hostileText, fc.constantFrom("2", "51", "-1", "NaN", "11.5", "1e9")),
-);
 const date = param(
   fc.constantFrom(undefined, "", "2017-01-01", "2026-11-29"),
   fc.oneof(hostileText, fc.constantFrom("2017-02-30", "31/12/2023", "9999-99-99")),
@@ -136,92 +64,7 @@ export const ROUTE_TARGETS: Record<
   string,
   Partial<Record<"GET" | "POST", fc.Arbitrary<RouteCase>>>
 > = {
-  // Any period: both dates are required, so each valid value is a real date (from ≤ to always).
-  "/api/reports": {
-    GET: getCase(
-      "read:report",
-      () => `/api/reports`,
-      {
-        from: param(
-          fc.constantFrom("2017-04-01", "2017-01-01"),
-          fc.oneof(hostileText, fc.constantFrom("", "2017-02-30", "2017-4-1", "01/04/2017")),
-        ),
-        to: param(
-          fc.constantFrom("2018-03-31", "2017-12-31"),
-          fc.oneof(hostileText, fc.constantFrom("", "2016-12-31", "2040-01-01", "9999-99-99")),
-        ),
-        format: choice(["json", "csv", "xlsx"]),
-        lang: choice(["en", "km"]),
-        bands: choice(["ncct", "ctdc"]),
-      },
-      { writes: [], maxAudit: 1 },
-    ),
-  },
-  "/api/reports/[year]": {
-    GET: getCase("read:report", (p) => `/api/reports/${seg(p.segment)}`, {
-      segment: year,
-      format: choice(["json", "csv"]),
-      lang: choice(["en", "km"]),
-      bands: choice(["ncct", "ctdc"]),
-    }),
-  },
-  // PDF is left out: each one prints in a browser, too slow for hundreds of runs.
-  "/api/reports/[year]/export": {
-    GET: getCase(
-      "export:report",
-      (p) => `/api/reports/${seg(p.segment)}/export`,
-      {
-        segment: year,
-        format: param(
-          fc.constantFrom("csv", "json", "xlsx"),
-          fc.oneof(hostileText, fc.constantFrom("CSV", "html", "pdf ")),
-        ),
-        variant: choice(["full", "public"]),
-        k,
-        bands: choice(["ncct", "ctdc"]),
-        lang: choice(["en", "km"]),
-      },
-      { writes: [], maxAudit: 1 },
-    ),
-  },
-  "/api/reports/[year]/ctdc": {
-    GET: getCase(
-      "export:report",
-      (p) => `/api/reports/${seg(p.segment)}/ctdc`,
-      {
-        segment: year,
-        k: param(
-          fc.constantFrom(undefined, "", "2", "11", "1000"),
-          fc.oneof(hostileText, fc.constantFrom("1", "0", "1001", "-1", "NaN", "11.5", "1e9")),
-        ),
-      },
-      { writes: [], maxAudit: 1 },
-    ),
-  },
-  // A published revision as a file (decision 0031): 2010 and 2005 are published by the report
-  // spec; an unpublished one is a 404. An accepted download is audited (one report.exported).
-  "/api/reports/[year]/revisions/[revision]": {
-    GET: getCase(
-      "export:report",
-      (p) => `/api/reports/${seg(p.segment)}/revisions/${seg(p.segmentRevision)}`,
-      {
-        segment: param(
-          fc.constantFrom("2010", "2005", "2017"),
-          fc.oneof(hostileText, fc.constantFrom("17", "2010.0", "២០១០")),
-        ),
-        segmentRevision: param(
-          fc.constantFrom("1", "2", "3"),
-          fc.oneof(hostileText, fc.constantFrom("0", "01", "-1", "1.5", "99999", "1e3")),
-        ),
-        format: param(
-          fc.constantFrom(undefined, "json", "csv", "xlsx"),
-          fc.oneof(hostileText, fc.constantFrom("JSON", "html", "pdf ")),
-        ),
-        lang: choice(["en", "km"]),
-      },
-      { writes: [], maxAudit: 1 },
-    ),
-  },
+  ...REPORT_ROUTE_TARGETS,
   "/api/audit/export": {
     GET: getCase(
       "read:audit",

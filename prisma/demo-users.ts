@@ -9,7 +9,7 @@ export type DemoUser = {
   password: string;
   nationalScope: boolean;
   provinceIds: number[];
-  agency: string;
+  agencyUnit: string;
 };
 
 export const DEMO_USERS: readonly DemoUser[] = [
@@ -20,7 +20,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     password: "Demo-Staff-2026",
     nationalScope: false,
     provinceIds: [PHNOM_PENH_ID],
-    agency: "Phnom Penh Anti-Human Trafficking Police",
+    agencyUnit: "Phnom Penh Anti-Human Trafficking Police",
   },
   {
     email: "manager@demo.ncct.test",
@@ -29,7 +29,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     password: "Demo-Manager-2026",
     nationalScope: true,
     provinceIds: [],
-    agency: "NCCT Secretariat",
+    agencyUnit: "NCCT Secretariat",
   },
   {
     email: "auditor@demo.ncct.test",
@@ -38,7 +38,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     password: "Demo-Auditor-2026",
     nationalScope: true,
     provinceIds: [],
-    agency: "NCCT Monitoring and Evaluation",
+    agencyUnit: "NCCT Monitoring and Evaluation",
   },
   {
     email: "admin@demo.ncct.test",
@@ -47,6 +47,6 @@ export const DEMO_USERS: readonly DemoUser[] = [
     password: "Demo-Admin-2026",
     nationalScope: true,
     provinceIds: [],
-    agency: "NCCT Secretariat",
+    agencyUnit: "NCCT Secretariat",
   },
 ];

@@ -15,7 +15,8 @@ export async function createUser(
     password: string;
     provinceIds?: number[];
     nationalScope?: boolean;
-    agency?: string;
+    agencyId?: number;
+    agencyUnit?: string;
   },
 ) {
   return db.user.create({
@@ -25,7 +26,8 @@ export async function createUser(
       role: input.role,
       passwordHash: await hashPassword(input.password),
       nationalScope: input.nationalScope ?? false,
-      agency: input.agency,
+      agencyId: input.agencyId,
+      agencyUnit: input.agencyUnit,
       provinces: { create: (input.provinceIds ?? []).map((provinceId) => ({ provinceId })) },
     },
   });

@@ -4,6 +4,7 @@
 import "dotenv/config";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 import { PROVINCES } from "@/lib/domain/provinces";
+import { DEMO_AGENCIES } from "./demo-agencies";
 import { DEMO_USERS } from "./demo-users";
 import { createUser } from "./factories";
 import { loadDemoRecords } from "./seed-records";
@@ -28,6 +29,12 @@ async function assertProvinces(db: Db) {
   }
 }
 
+async function seedAgencies(db: Db) {
+  for (const a of DEMO_AGENCIES) {
+    await db.agency.upsert({ where: { code: a.code }, create: a, update: {} });
+  }
+}
+
 async function seedUsers(db: Db) {
   for (const u of DEMO_USERS) {
     const existing = await db.user.findUnique({ where: { email: u.email }, select: { id: true } });
@@ -48,6 +55,7 @@ export async function seed(db: Db) {
   const refusal = seedRefusal(process.env);
   if (refusal) throw new Error(refusal);
   await assertProvinces(db);
+  await seedAgencies(db);
   await seedUsers(db);
   return seedRecords(db);
 }

@@ -53,10 +53,10 @@ export function CreateUserForm() {
         errors={errors?.name}
       />
       <Field
-        name="agency"
+        name="agencyUnit"
         label={t("agency")}
-        defaultValue={text("agency")}
-        errors={errors?.agency}
+        defaultValue={text("agencyUnit")}
+        errors={errors?.agencyUnit}
       />
       <AccessFields
         defaults={{

@@ -13,7 +13,7 @@ export type EditableUser = {
   id: string;
   version: number;
   name: string;
-  agency: string | null;
+  agencyUnit: string | null;
   role: string;
   nationalScope: boolean;
   provinceIds: number[];
@@ -51,10 +51,10 @@ export function EditUserForm({ user }: { user: EditableUser }) {
         errors={errors?.name}
       />
       <Field
-        name="agency"
+        name="agencyUnit"
         label={t("agency")}
-        defaultValue={user.agency ?? ""}
-        errors={errors?.agency}
+        defaultValue={user.agencyUnit ?? ""}
+        errors={errors?.agencyUnit}
       />
       <AccessFields defaults={user} errors={errors} />
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

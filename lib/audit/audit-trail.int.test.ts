@@ -38,7 +38,7 @@ describe("each mutation writes exactly one correct audit event", () => {
         role: "STAFF",
         nationalScope: false,
         provinceIds: [12, 8],
-        agency: null,
+        agencyUnit: null,
       },
       request,
     );
@@ -80,7 +80,7 @@ describe("each mutation writes exactly one correct audit event", () => {
         role: "MANAGER",
         nationalScope: true,
         provinceIds: [],
-        agency: null,
+        agencyUnit: null,
       },
       request,
     );
@@ -188,7 +188,7 @@ describe("a refused change writes nothing, audit included", () => {
             role: "STAFF",
             nationalScope: true,
             provinceIds: [],
-            agency: null,
+            agencyUnit: null,
           },
           request,
         ),

@@ -189,7 +189,7 @@ describe("audit values in the reader's language", () => {
       ["charges", "Article 15"],
       ["leadAgency", "Anti-Human Trafficking Police"],
       ["arrestingUnit", "Provincial police"],
-      ["agency", "NCCT"],
+      ["agencyUnit", "NCCT"],
       ["reference", "PNP-2017-0001"],
       ["code", "V-2017-0001"],
       ["sha256", "ab".repeat(32)],

@@ -65,7 +65,7 @@ const CODE_DETAIL_SET: ReadonlySet<string> = new Set(CODE_DETAILS);
 
 /** What a person typed, and codes of their own: shown as stored, whatever they look like. */
 const AS_TYPED = new Set([
-  ...["name", "email", "summary", "charges", "agency", "leadAgency", "arrestingUnit"],
+  ...["name", "email", "summary", "charges", "agencyUnit", "leadAgency", "arrestingUnit"],
   ...["reference", "code", "actor", "entityId", "sha256", "importSha256", "sessionId"],
   // Article codes ("LSHTSE-15", "CC-239") are read as codes, like a case reference.
   "chargeArticles",

@@ -1,4 +1,4 @@
-import type { Digits, Role } from "@/lib/generated/prisma/enums";
+import type { AgencyKind, Digits, Role } from "@/lib/generated/prisma/enums";
 import { roleCan, type Permission } from "./permissions";
 
 /** The signed-in user as every guard and lib/data function sees it. */
@@ -7,6 +7,9 @@ export type ActingUser = {
   email: string;
   name: string;
   role: Role;
+  /** The user's agency, and its kind, which the permission table grants by (decision 0034). */
+  agencyId: number;
+  agencyKind: AgencyKind;
   nationalScope: boolean;
   provinceIds: number[];
   mustChangePassword: boolean;

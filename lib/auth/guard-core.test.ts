@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { ActingUser } from "./acting-user";
 import { ECHO_MAX_CHARS, formDataToObject, runGuarded } from "./guard-core";
+import { SECRETARIAT } from "@/lib/domain/agencies";
 
 const staff: ActingUser = {
   id: "u1",
@@ -13,6 +14,7 @@ const staff: ActingUser = {
   provinceIds: [12],
   mustChangePassword: false,
   sessionId: "s1",
+  ...SECRETARIAT,
 };
 const request = { ip: null, userAgent: null };
 const schema = z.object({

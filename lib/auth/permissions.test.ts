@@ -8,20 +8,25 @@ describe("the permission table", () => {
       "write:record",
       "read:victim-identity",
       "read:report",
+      "read:referral",
+      "write:referral",
+      "change:case-status",
     ]);
     expect(permissionsOf("MANAGER")).toEqual([
       "read:record",
       "read:report",
       "publish:report",
       "export:report",
+      "read:referral",
     ]);
     expect(permissionsOf("AUDITOR")).toEqual([
       "read:record",
       "read:report",
       "export:report",
       "read:audit",
+      "read:referral",
     ]);
-    expect(permissionsOf("ADMIN")).toEqual(["manage:user"]);
+    expect(permissionsOf("ADMIN")).toEqual(["manage:user", "manage:agency"]);
   });
 
   it("lets nobody but staff change records, and nobody but administrators manage users", () => {

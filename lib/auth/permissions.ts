@@ -17,8 +17,16 @@ export const PERMISSIONS = {
   "export:report": ["MANAGER", "AUDITOR"],
   /** Read the audit trail in scope, verify the chain, and export it. */
   "read:audit": ["AUDITOR"],
+  /** Read referrals to services and their follow-up visits, in scope. */
+  "read:referral": ["STAFF", "MANAGER", "AUDITOR"],
+  /** Refer a victim to a service provider; update a referral's status and record follow-ups. */
+  "write:referral": ["STAFF"],
+  /** Move a case along its workflow (open → investigation → prosecution → in court → closed). */
+  "change:case-status": ["STAFF"],
   /** Manage user accounts, roles and scopes. */
   "manage:user": ["ADMIN"],
+  /** Manage the agencies (reference data). */
+  "manage:agency": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -149,7 +149,7 @@ describe("live sessions", () => {
         role: "STAFF",
         nationalScope: false,
         provinceIds: [12, 8],
-        agency: null,
+        agencyUnit: null,
       },
       { ip: null, userAgent: null },
     );

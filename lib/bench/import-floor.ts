@@ -6,6 +6,7 @@ import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { copyField } from "@/lib/import/copy-rows";
 import { VICTIM_COLUMNS, victimCells } from "@/lib/import/insert-victims";
 import { phnomPenhInstant } from "@/lib/validation/common";
+import { SECRETARIAT_AGENCY_ID } from "@/lib/domain/agencies";
 
 // The floors of the import benchmark: PostgreSQL's own COPY … FROM STDIN of the rows the import
 // stores, into the REAL tables (their indexes, constraints, foreign keys and triggers, such as
@@ -39,7 +40,7 @@ export function victimCopyText(rows: number, userId: string): string[] {
         exploitationType: "SEXUAL",
         servicesReferred: ["SHELTER"],
       },
-      userId,
+      { id: userId, agencyId: SECRETARIAT_AGENCY_ID },
     );
     text += `${cells.map(copyField).join("\t")}\n`;
     if (text.length >= CHUNK) {

@@ -14,6 +14,7 @@ import {
 } from "@/lib/testing/test-database";
 import { createUser } from "@/prisma/factories";
 import { auditFloor, victimCopyText, victimFloor } from "./import-floor";
+import { SECRETARIAT } from "@/lib/domain/agencies";
 
 const ROWS = 100_000;
 const FLOOR_RUNS = 3;
@@ -58,7 +59,13 @@ async function main() {
     password: "Correct-Horse-Battery-42",
     nationalScope: true,
   });
-  const user = { ...staff, provinceIds: [], mustChangePassword: false, sessionId: null };
+  const user = {
+    ...staff,
+    ...SECRETARIAT,
+    provinceIds: [],
+    mustChangePassword: false,
+    sessionId: null,
+  };
   const bytes = victimCsv();
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 

@@ -17,6 +17,7 @@ import {
 } from "@/lib/testing/test-database";
 import { buildVictim, createUser } from "@/prisma/factories";
 import { insertProvinces } from "./report-fill";
+import { SECRETARIAT } from "@/lib/domain/agencies";
 
 const DATABASE = "ctip_bench_read_log";
 const VICTIMS = 1000;
@@ -84,6 +85,7 @@ async function main() {
     });
     const staff: ActingUser = {
       ...u,
+      ...SECRETARIAT,
       provinceIds: [12],
       mustChangePassword: false,
       sessionId: null,

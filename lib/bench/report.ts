@@ -21,6 +21,7 @@ import type { TFillPlan } from "./report-data";
 import { fillRecords, insertBenchUser, insertProvinces } from "./report-fill";
 import { floorCounts, queryFloor } from "./report-floor";
 import { timeInTurns, type TTiming } from "./report-timing";
+import { SECRETARIAT } from "@/lib/domain/agencies";
 
 const DATABASE = "ctip_bench_report";
 
@@ -161,6 +162,7 @@ async function main() {
     provinceIds: [],
     mustChangePassword: false,
     sessionId: null,
+    ...SECRETARIAT,
   };
   const floor = new pg.Client({ connectionString: url });
   await floor.connect();

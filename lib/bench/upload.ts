@@ -9,6 +9,7 @@ import os from "node:os";
 import { createPrismaClient } from "@/lib/db-client";
 import { createUser } from "@/prisma/factories";
 import { cellBombXlsx, freshBenchDatabase, newlinesCsv } from "./upload-files";
+import { SECRETARIAT } from "@/lib/domain/agencies";
 
 const DB_NAME = process.env.CTIP_BENCH_DB?.replace(/[^a-z0-9_]/g, "") || "ctip_bench_upload";
 const PARALLEL = 5;
@@ -58,7 +59,13 @@ async function main() {
     password: "Correct-Horse-Battery-42",
     nationalScope: true,
   });
-  const user = { ...staff, provinceIds: [], mustChangePassword: false, sessionId: null };
+  const user = {
+    ...staff,
+    ...SECRETARIAT,
+    provinceIds: [],
+    mustChangePassword: false,
+    sessionId: null,
+  };
   const { importRecords } = await import("@/lib/import/run-import");
   const { closeImportConnection } = await import("@/lib/import/import-connection");
   const cheapQuery = () => db.user.findUnique({ where: { id: staff.id }, select: { id: true } });

@@ -8,6 +8,7 @@ import { DEFAULT_PGLITE_PORT, startEmbeddedDb, type EmbeddedDb } from "@/lib/emb
 import { isPortFree, portFromEnv } from "@/lib/embedded-db/processes";
 
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { SECRETARIAT } from "@/lib/domain/agencies";
 
 /** The command line reads as a national reader: whoever runs it already holds the database. */
 export function cliReader(command: string): ActingUser {
@@ -20,6 +21,7 @@ export function cliReader(command: string): ActingUser {
     provinceIds: [],
     mustChangePassword: false,
     sessionId: null,
+    ...SECRETARIAT,
   };
 }
 

@@ -53,7 +53,13 @@ export async function createCase(user: ActingUser, input: TCreateCase, request: 
     const year = yearInPhnomPenh(data.crackedDownAt ?? new Date());
     const reference = await allocateCaseReference(tx, input.provinceId, year);
     const created = await tx.case.create({
-      data: { ...data, reference, createdById: user.id, updatedById: user.id },
+      data: {
+        ...data,
+        reference,
+        agencyId: user.agencyId,
+        createdById: user.id,
+        updatedById: user.id,
+      },
       select: auditedCase,
     });
     await recordAudit(tx, {

@@ -33,7 +33,13 @@ export async function createSuspect(
     const provinceId = await lockTargetCase(tx, user, data.caseId);
     const linkedToId = await decideDuplicates(tx, user, "suspect", input, data);
     const created = await tx.suspect.create({
-      data: { ...data, linkedToId, createdById: user.id, updatedById: user.id },
+      data: {
+        ...data,
+        linkedToId,
+        agencyId: user.agencyId,
+        createdById: user.id,
+        updatedById: user.id,
+      },
       select: auditedSuspect,
     });
     await auditPersonCreated(tx, user, "suspect", created, provinceId, request);

@@ -48,7 +48,7 @@ export async function createUser(actor: ActingUser, input: TCreateUser, request:
         email: input.email,
         name: input.name,
         role: input.role,
-        agency: input.agency ?? null,
+        agencyUnit: input.agencyUnit ?? null,
         nationalScope: input.nationalScope,
         passwordHash,
         mustChangePassword: true,
@@ -83,7 +83,7 @@ export async function updateUserAccess(
     await updateAtVersion(tx, input, {
       name: input.name,
       role: input.role,
-      agency: input.agency ?? null,
+      agencyUnit: input.agencyUnit ?? null,
       nationalScope: input.nationalScope,
     });
     await tx.userProvince.deleteMany({ where: { userId: input.id } });

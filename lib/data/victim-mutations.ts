@@ -27,7 +27,7 @@ const CODE_ATTEMPTS = 5;
  */
 async function insertWithFreshCode(
   tx: Tx,
-  data: TVictimFields & { createdById: string; linkedToId: string | null },
+  data: TVictimFields & { createdById: string; agencyId: number; linkedToId: string | null },
 ) {
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const [created] = await tx.victim.createManyAndReturn({
@@ -51,7 +51,12 @@ export async function createVictim(
     db.$transaction(async (tx) => {
       const provinceId = await assertCanWriteVictim(tx, user, data, "new");
       const linkedToId = await decideDuplicates(tx, user, "victim", input, data);
-      const created = await insertWithFreshCode(tx, { ...data, createdById: user.id, linkedToId });
+      const created = await insertWithFreshCode(tx, {
+        ...data,
+        createdById: user.id,
+        agencyId: user.agencyId,
+        linkedToId,
+      });
       await auditPersonCreated(tx, user, "victim", created, provinceId, request);
       return { id: created.id, version: created.version, caseId: created.caseId };
     }),

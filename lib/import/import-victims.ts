@@ -51,7 +51,6 @@ export async function streamVictims(
   rows: ParsedRow[],
   options: StreamOptions,
 ): Promise<StreamedVictims> {
-  const userId = ctx.user.id;
   const codes = await freeVictimCodes(connection.client, rows.length);
   const sink = await openRowSink(connection, "victim", VICTIM_COLUMNS);
   options.onValidated(0);
@@ -69,7 +68,7 @@ export async function streamVictims(
         // Nothing more is sent once a row has failed: the import will be refused.
         const prepared = outcome.record as PreparedVictim;
         const victim: VictimRow = { ...prepared.data, id: randomUUID(), code: codes[i]! };
-        const pending = sink.write(victimCells(victim, userId));
+        const pending = sink.write(victimCells(victim, ctx.user));
         created.push({ victim, provinceId: prepared.provinceId });
         if (pending) await pending;
       }

@@ -24,12 +24,13 @@ export const VICTIM_COLUMNS = [
   "rescuing_agency",
   "exploitation_type",
   "services_referred",
+  "agency_id",
   "created_by_id",
   "updated_by_id",
 ] as const;
 
-/** The row's values in VICTIM_COLUMNS order. */
-export function victimCells(row: VictimRow, userId: string): Cell[] {
+/** The row's values in VICTIM_COLUMNS order; the record belongs to the importing user's agency. */
+export function victimCells(row: VictimRow, user: { id: string; agencyId: number }): Cell[] {
   return [
     row.id,
     row.code,
@@ -47,8 +48,9 @@ export function victimCells(row: VictimRow, userId: string): Cell[] {
     row.rescuingAgency,
     row.exploitationType,
     row.servicesReferred,
-    userId,
-    userId,
+    user.agencyId,
+    user.id,
+    user.id,
   ];
 }
 

@@ -15,7 +15,7 @@ const CHUNK = 2_000; // at most ~20 columns a row: well under PostgreSQL's 65,53
 
 export type WriteContext = {
   tx: Tx;
-  user: { id: string; email: string };
+  user: { id: string; email: string; agencyId: number };
   audit: Omit<AuditInput, "action" | "entityType" | "entityId" | "provinceId" | "after">;
   onChunk: (written: number) => void;
 };
@@ -35,6 +35,7 @@ export async function writeCases(ctx: WriteContext, rows: PreparedCase[]): Promi
     ...r.data,
     id: randomUUID(),
     reference: references[i]!,
+    agencyId: ctx.user.agencyId,
     createdById: ctx.user.id,
     updatedById: ctx.user.id,
   }));
@@ -64,6 +65,7 @@ export async function writeSuspects(ctx: WriteContext, rows: PreparedSuspect[]) 
     const data = chunk.map((r) => ({
       ...r.data,
       id: randomUUID(),
+      agencyId: ctx.user.agencyId,
       createdById: ctx.user.id,
       updatedById: ctx.user.id,
     }));

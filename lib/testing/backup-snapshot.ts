@@ -4,6 +4,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { verifyAuditChain, type ChainReport } from "@/lib/audit/verify";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 import { buildReport } from "@/lib/reports/build-report";
+import { SECRETARIAT } from "@/lib/domain/agencies";
 
 export type DatabaseSnapshot = {
   /** Constraints, indexes, triggers and functions of schema public: what a data-only copy lacks. */
@@ -23,6 +24,7 @@ const NATIONAL_READER: ActingUser = {
   provinceIds: [],
   mustChangePassword: false,
   sessionId: null,
+  ...SECRETARIAT,
 };
 
 async function countRows(db: Db): Promise<Record<string, number>> {

@@ -10,7 +10,9 @@ export const TEST_PASSWORD = "Correct-Horse-Battery-42";
 export async function makeUser(
   db: Db,
   role: Role,
-  scope: { nationalScope?: boolean; provinceIds?: number[] } = { nationalScope: true },
+  scope: { nationalScope?: boolean; provinceIds?: number[]; agencyId?: number } = {
+    nationalScope: true,
+  },
 ): Promise<ActingUser> {
   const key = uniqueKey().toLowerCase();
   const u = await createUser(db, {
@@ -20,12 +22,19 @@ export async function makeUser(
     password: TEST_PASSWORD,
     nationalScope: scope.nationalScope ?? false,
     provinceIds: scope.provinceIds ?? [],
+    agencyId: scope.agencyId,
+  });
+  const agency = await db.agency.findUniqueOrThrow({
+    where: { id: u.agencyId },
+    select: { kind: true },
   });
   return {
     id: u.id,
     email: u.email,
     name: u.name,
     role: u.role,
+    agencyId: u.agencyId,
+    agencyKind: agency.kind,
     nationalScope: u.nationalScope,
     provinceIds: scope.provinceIds ?? [],
     mustChangePassword: false,
@@ -37,6 +46,7 @@ export async function makeUser(
  * created it (the Users page or `npm run admin:create`): one action, one shape. */
 export const USER_CREATED_FIELDS = [
   "active",
+  "agencyId",
   "email",
   "id",
   "mustChangePassword",

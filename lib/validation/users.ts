@@ -16,7 +16,7 @@ const access = {
   role: z.enum(ROLES, { error: "role" }),
   nationalScope: ZCheckbox,
   provinceIds: ZProvinceIds,
-  agency: ZPlainString()
+  agencyUnit: ZPlainString()
     .trim()
     .max(200, { error: "tooLong" })
     .transform((v) => v || null)

@@ -1,8 +1,13 @@
 // What the runtime role may do, in one place (docs/decisions/0023-least-privilege-runtime-role.md).
 // Every table in schema public is a record table unless it is listed here.
 
-/** Tables the app may only read and append to: the audit trail and the published reports. */
-export const APPEND_ONLY_TABLES: readonly string[] = ["audit_event", "report_snapshot"];
+/** Tables the app may only read and append to: the audit trail, published reports, status histories. */
+export const APPEND_ONLY_TABLES: readonly string[] = [
+  "audit_event",
+  "report_snapshot",
+  "referral_event",
+  "case_status_change",
+];
 
 /** Tables the app may only read: Prisma's migration history, which a health check reads. */
 export const READ_ONLY_TABLES: readonly string[] = ["_prisma_migrations"];

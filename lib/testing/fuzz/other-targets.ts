@@ -17,9 +17,9 @@ const access: Record<string, FieldKind> = {
   role: { kind: "enum", values: ROLES },
   nationalScope: { kind: "checkbox" },
   provinceIds: { kind: "provinceList" },
-  agency: { kind: "text", max: 200, required: false },
+  agencyUnit: { kind: "text", max: 200, required: false },
 };
-const accessForm = { name: "Fuzz Target", role: "STAFF", provinceIds: ["12"], agency: "" };
+const accessForm = { name: "Fuzz Target", role: "STAFF", provinceIds: ["12"], agencyUnit: "" };
 
 // A success ends the target's sessions and may rewrite its provinces.
 const USER_WRITES = ["app_user", "user_province", "session"];

@@ -14,7 +14,7 @@ const SECTIONS: { key: string; href: string; permission: Permission }[] = [
   { key: "cases", href: "/cases", permission: "read:record" },
   { key: "victims", href: "/victims", permission: "read:record" },
   { key: "suspects", href: "/suspects", permission: "read:record" },
-  { key: "import", href: "/import", permission: "write:record" },
+  { key: "import", href: "/import", permission: "import:record" },
   { key: "reports", href: "/reports", permission: "read:report" },
   { key: "audit", href: "/audit", permission: "read:audit" },
   { key: "admin", href: "/admin/users", permission: "manage:user" },

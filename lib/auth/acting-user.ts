@@ -1,5 +1,5 @@
 import type { AgencyKind, Digits, Role } from "@/lib/generated/prisma/enums";
-import { roleCan, type Permission } from "./permissions";
+import { holderCan, type Permission } from "./permissions";
 
 /** The signed-in user as every guard and lib/data function sees it. */
 export type ActingUser = {
@@ -18,8 +18,10 @@ export type ActingUser = {
   digits?: Digits;
 };
 
+/** The one check: whether the user's role, at the user's kind of agency, holds the permission.
+ * Which records it reaches is lib/auth/scope.ts's business. */
 export function can(user: ActingUser, permission: Permission): boolean {
-  return roleCan(user.role, permission);
+  return holderCan(user, permission);
 }
 
 /** Whether a province lies in the user's scope. */

@@ -3,9 +3,9 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { numeralsFor, type Numerals } from "@/lib/i18n/numerals";
 import { getUiLocale } from "@/lib/i18n/server";
-import type { ActingUser } from "./acting-user";
+import { can, type ActingUser } from "./acting-user";
 import { auth } from "./config";
-import { roleCan, type Permission } from "./permissions";
+import type { Permission } from "./permissions";
 import { resolveSession } from "./session-store";
 
 /** The signed-in user for this request, or null. Checked against the database once per request. */
@@ -23,7 +23,7 @@ export async function requireUser(permission?: Permission): Promise<ActingUser> 
   const user = await getActingUser();
   if (!user) redirect("/sign-in");
   if (user.mustChangePassword) redirect("/change-password");
-  if (permission && !roleCan(user.role, permission)) forbidden();
+  if (permission && !can(user, permission)) forbidden();
   return user;
 }
 

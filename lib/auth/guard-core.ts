@@ -3,8 +3,8 @@ import type { z } from "zod";
 import type { RequestContext } from "@/lib/audit/record";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { fieldErrorsOf, validationErrorMap, type TFieldError } from "@/lib/validation/error-map";
-import type { ActingUser } from "./acting-user";
-import { roleCan, type Permission } from "./permissions";
+import { can, type ActingUser } from "./acting-user";
+import type { Permission } from "./permissions";
 
 /** The one shape every action returns. Messages and field errors are catalogue keys (field
  * errors through the one zod error map, lib/validation/error-map.ts). */
@@ -73,7 +73,7 @@ export async function runGuarded<S extends z.ZodType, T>(
   if (!user) return failure("unauthenticated");
   if (spec.permission !== "signed-in") {
     if (user.mustChangePassword) return failure("forbidden", "mustChangePassword");
-    if (!roleCan(user.role, spec.permission)) return failure("forbidden");
+    if (!can(user, spec.permission)) return failure("forbidden");
   }
   const parsed = spec.schema.safeParse(rawInput, { error: validationErrorMap });
   if (!parsed.success) {

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import type { ActingUser } from "./acting-user";
+import { can, type ActingUser } from "./acting-user";
 import {
   formDataToObject,
   runGuarded,
@@ -10,7 +10,7 @@ import {
   type GuardContext,
   type GuardSpec,
 } from "./guard-core";
-import { roleCan, type Permission } from "./permissions";
+import type { Permission } from "./permissions";
 import { getRequestContext, requestContextFrom } from "./request-context";
 import { checkSameOrigin } from "./same-origin";
 import { getActingUser } from "./current-user";
@@ -54,7 +54,7 @@ export function guardedRoute<P>(
     }
     const user: ActingUser | null = await getActingUser();
     if (!user) return new Response("Sign in required.\n", { status: 401 });
-    if (user.mustChangePassword || !roleCan(user.role, permission)) {
+    if (user.mustChangePassword || !can(user, permission)) {
       return new Response("Not allowed.\n", { status: 403 });
     }
     return handler(request, {

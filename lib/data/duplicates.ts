@@ -3,7 +3,7 @@ import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { victimScopeSql } from "@/lib/filters/victim-where";
+import { suspectScopeSql, victimScopeSql } from "@/lib/auth/scope-sql";
 import { logIdentityReads, type TShownVictim } from "./identity-reads";
 import type { Tx } from "./person-writes";
 import { suspectScope, victimScope } from "@/lib/auth/scope";
@@ -83,9 +83,7 @@ export async function findVictimDuplicates(tx: Tx, user: ActingUser, p: PersonFa
 }
 
 export async function findSuspectDuplicates(tx: Tx, user: ActingUser, p: PersonFacts) {
-  const scope = user.nationalScope
-    ? Prisma.sql`TRUE`
-    : Prisma.sql`c.province_id = ANY(${user.provinceIds}::int[])`;
+  const scope = suspectScopeSql(user);
   const rows = await tx.$queryRaw<Candidate[]>`
     SELECT s.id, s.name || coalesce(' · ' || c.reference, '') AS label, s.date_of_birth,
            s.sex::text AS sex, s.nationality, s.case_id, c.province_id,

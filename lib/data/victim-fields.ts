@@ -5,7 +5,7 @@ import { phnomPenhInstant } from "@/lib/validation/common";
 import { nationalityFields } from "@/lib/validation/person";
 import type { TCreateVictim } from "@/lib/validation/victim";
 import { calendarDate, lockCase, type Tx } from "./person-writes";
-import { assertCanWriteIn } from "@/lib/auth/scope";
+import { assertCanWriteVictimIn } from "@/lib/auth/scope";
 
 // The columns of a victim that a write sets and the audit trail records, and who may write them.
 // The snapshot includes the name and date of birth: the trail is for auditors, and record
@@ -72,18 +72,19 @@ export type CaseCheck = "as-is" | "live" | "new";
 /**
  * The province a victim belongs to, refused unless it is in the user's scope: where they were
  * rescued in Cambodia, else their case's province. A victim rescued abroad with no case belongs
- * to no province, so only national scope may write it. The same rule as victimScope for reading.
+ * to no province, so only national scope may write it; Foreign Affairs writes victims rescued
+ * abroad, and only those. The same rule as victimScope for reading.
  */
 export async function assertCanWriteVictim(
   tx: Tx,
   user: ActingUser,
-  victim: { caseId: string | null; rescueProvinceId: number | null },
+  victim: { caseId: string | null; rescueProvinceId: number | null; rescuedAbroad: boolean },
   check: CaseCheck,
 ): Promise<number | null> {
   const caseProvinceId = victim.caseId
     ? await lockCase(tx, user, victim.caseId, { scoped: check === "new", live: check !== "as-is" })
     : null;
   const provinceId = victim.rescueProvinceId ?? caseProvinceId;
-  assertCanWriteIn(user, provinceId);
+  assertCanWriteVictimIn(user, { provinceId, rescuedAbroad: victim.rescuedAbroad });
   return provinceId;
 }

@@ -1,4 +1,5 @@
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { victimScopeSql } from "@/lib/auth/scope-sql";
 import { personNameKey } from "@/lib/domain/khmer-text";
 import { exploitationTypesOf } from "@/lib/domain/exploitation-groups";
 import { periodRange } from "@/lib/domain/period";
@@ -23,12 +24,6 @@ export const sqlCombine: Combine<Prisma.Sql> = {
   and: (parts) => (parts.length ? Prisma.sql`(${Prisma.join(parts, " AND ")})` : Prisma.sql`TRUE`),
   or: (parts) => (parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`FALSE`),
 };
-
-/** lib/auth/scope.ts's victimScope in SQL: the rescue province or, failing that, the case's. */
-export function victimScopeSql(user: ActingUser): Prisma.Sql {
-  if (user.nationalScope) return Prisma.sql`TRUE`;
-  return Prisma.sql`coalesce(v.rescue_province_id, c.province_id) = ANY(${user.provinceIds}::int[])`;
-}
 
 /** The victims of a nationality filter value over `v`; the layouts group by the same conditions.
  * "foreign-unspecified" and "unknown" are refused for victims by parseRecordFilters: victims

@@ -174,7 +174,7 @@ export async function checkImport(
   file: ImportFile,
   request: RequestContext,
 ): Promise<CheckedImport | { ok: false; result: Refusal }> {
-  assertCan(user, "write:record");
+  assertCan(user, "import:record");
   const facts = {
     sha256: createHash("sha256").update(file.bytes).digest("hex"),
     bytes: file.bytes.length,

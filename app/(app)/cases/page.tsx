@@ -8,7 +8,7 @@ import {
 } from "@/components/records/record-list-page";
 import type { RecordColumn, RecordRow } from "@/components/records/records-table";
 import { Button } from "@/components/ui/button";
-import { can } from "@/lib/auth/acting-user";
+import { writesByProvince } from "@/lib/auth/scope";
 import { findCases } from "@/lib/data/cases";
 import { formatEventDate, provinceName } from "@/lib/i18n/format";
 import { formatNumber } from "@/lib/i18n/numerals";
@@ -54,7 +54,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
       title={t("title")}
       intro={t("intro")}
       actions={
-        can(user, "write:record") ? (
+        writesByProvince(user) ? (
           <Button asChild>
             <Link href="/cases/new">{t("newCase")}</Link>
           </Button>

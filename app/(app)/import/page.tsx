@@ -9,7 +9,7 @@ export async function generateMetadata() {
 }
 
 export default async function ImportPage() {
-  await requireUser("write:record");
+  await requireUser("import:record");
   const t = await getTranslations("import");
   return (
     <>

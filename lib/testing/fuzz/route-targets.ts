@@ -97,7 +97,7 @@ export const ROUTE_TARGETS: Record<
     })),
   },
   "/api/import/[kind]/template": {
-    GET: getCase("write:record", (p) => `/api/import/${seg(p.segment)}/template`, {
+    GET: getCase("import:record", (p) => `/api/import/${seg(p.segment)}/template`, {
       segment: kind,
       format: choice(["csv", "xlsx"]),
       lang: choice(["en", "km"]),

@@ -11,7 +11,8 @@ import { victimFormValues } from "@/components/records/victim-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
-import { can, inScope, type ActingUser } from "@/lib/auth/acting-user";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
+import { mayWriteVictim } from "@/lib/auth/scope";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findVictim } from "@/lib/data/victim-detail";
@@ -24,9 +25,8 @@ import { getUiLocale } from "@/lib/i18n/server";
 type Victim = Awaited<ReturnType<typeof findVictim>>;
 
 function canWrite(user: ActingUser, v: Victim) {
-  if (!can(user, "write:record")) return false;
-  const province = v.rescueProvinceId ?? v.case?.provinceId ?? null;
-  return province === null ? user.nationalScope : inScope(user, province);
+  const provinceId = v.rescueProvinceId ?? v.case?.provinceId ?? null;
+  return mayWriteVictim(user, { provinceId, rescuedAbroad: v.rescuedAbroad });
 }
 
 export default async function VictimPage({ params }: { params: Promise<{ id: string }> }) {

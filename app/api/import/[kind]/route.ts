@@ -31,7 +31,7 @@ const failure = (err: unknown): ImportRefusal => {
 };
 
 export const POST = guardedRoute<{ kind: string }>(
-  "write:record",
+  "import:record",
   async (request, { user, request: context, params }) => {
     const kind = params.kind;
     if (!isImportKind(kind)) return new Response("Not found.\n", { status: 404 });

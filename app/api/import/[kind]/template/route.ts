@@ -8,7 +8,7 @@ const TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 
-export const GET = guardedRoute<{ kind: string }>("write:record", async (request, { params }) => {
+export const GET = guardedRoute<{ kind: string }>("import:record", async (request, { params }) => {
   const query = new URL(request.url).searchParams;
   const format = query.get("format") ?? "csv";
   const lang = query.get("lang") ?? "en";

@@ -8,9 +8,10 @@ import { countryName, formatEventDate } from "@/lib/i18n/format";
 import { formatNumber, type Numerals } from "@/lib/i18n/numerals";
 import type { Locale } from "@/lib/i18n/locales";
 import { RecordHistory } from "@/components/audit/record-history";
-import type { ActingUser } from "@/lib/auth/acting-user";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { RecordStateButton } from "./record-state-button";
 import { SuspectCourtFacts } from "./suspect-court-facts";
+import { SuspectCourtForm } from "./suspect-court-form";
 import { SuspectForm } from "./suspect-form";
 import { suspectFormValues } from "./suspect-form-values";
 import { VictimForm } from "./victim-form";
@@ -30,6 +31,8 @@ const panel = "rounded-lg border border-slate-200 bg-white p-4";
 export async function CasePeople({ detail, canWrite, locale, numerals, user }: Props) {
   const [t, tEnum] = await Promise.all([getTranslations("people"), getTranslations("enums")]);
   const editable = canWrite && !detail.deletedAt;
+  // A court clerk edits the court fields of the suspects shown (all within their reach).
+  const courtOnly = !editable && !detail.deletedAt && can(user, "write:court");
   const countries = countryOptionsCambodiaFirst(locale);
   return (
     <>
@@ -72,6 +75,16 @@ export async function CasePeople({ detail, canWrite, locale, numerals, user }: P
                       pendingLabel={t("saving")}
                     />
                   </div>
+                ) : null}
+                {courtOnly ? (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm text-brand-700 underline">
+                      {t("editCourtFields", { name: s.name })}
+                    </summary>
+                    <div className="mt-3">
+                      <SuspectCourtForm initial={suspectFormValues(s)} />
+                    </div>
+                  </details>
                 ) : null}
                 <RecordHistory actor={user} entityType="suspect" entityId={s.id} compact />
               </li>

@@ -46,7 +46,16 @@ type FormState = {
  * nothing more); Criminal Code articles, 672 of them, are typed as numbers. A code stored that
  * the list does not offer (from an import) is shown ticked, so saving the form keeps it.
  */
-export function CourtFields({ form, initial }: { form: FormState; initial?: CourtFormValues }) {
+export function CourtFields({
+  form,
+  initial,
+  courtOnly = false,
+}: {
+  form: FormState;
+  initial?: CourtFormValues;
+  /** A court clerk's form: the free-text charges are the investigators', not the court's. */
+  courtOnly?: boolean;
+}) {
   const t = useTranslations("court");
   const tEnum = useTranslations("enums");
   const locale = useLocale() as Locale;
@@ -138,14 +147,16 @@ export function CourtFields({ form, initial }: { form: FormState; initial?: Cour
         defaultValue={value("criminalCodeArticles", typedCc)}
         errors={errors.criminalCodeArticles}
       />
-      <Field
-        id={id("charges")}
-        name="charges"
-        label={t("otherCharges")}
-        defaultValue={value("charges", initial?.charges)}
-        errors={errors.charges}
-        className="sm:col-span-2"
-      />
+      {courtOnly ? null : (
+        <Field
+          id={id("charges")}
+          name="charges"
+          label={t("otherCharges")}
+          defaultValue={value("charges", initial?.charges)}
+          errors={errors.charges}
+          className="sm:col-span-2"
+        />
+      )}
       <SelectField
         id={id("courtOutcome")}
         name="courtOutcome"

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { RequestContext } from "@/lib/audit/record";
 import { notFound } from "@/lib/errors";
 import { logIdentityReads } from "./identity-reads";
-import { assertCan, caseScope, victimScope } from "@/lib/auth/scope";
+import { assertCan, caseScope, suspectScope, victimScope } from "@/lib/auth/scope";
 import { auditedCase } from "./case-mutations";
 import { auditedSuspect } from "./suspect-fields";
 import { victimPageSelect } from "./victim-detail";
@@ -22,8 +22,9 @@ export async function findCase(user: ActingUser, id: string, request: RequestCon
     select: {
       ...auditedCase,
       province: { select: { nameEn: true, nameKm: true } },
+      // A court clerk sees the suspects tried in their provinces (suspectScope), not every one.
       suspects: {
-        where: { deletedAt: null },
+        where: { deletedAt: null, ...suspectScope(user) },
         orderBy: { createdAt: "asc" },
         select: auditedSuspect,
       },

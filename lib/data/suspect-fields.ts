@@ -2,7 +2,7 @@ import "server-only";
 import { phnomPenhInstant } from "@/lib/validation/common";
 import { nationalityFields } from "@/lib/validation/person";
 import { sortChargeCodes } from "@/lib/domain/charges";
-import { chargeCodesOf } from "@/lib/validation/court";
+import { chargeCodesOf, type TCourtInput } from "@/lib/validation/court";
 import type { TCreateSuspect } from "@/lib/validation/suspect";
 import { calendarDate } from "./person-writes";
 
@@ -49,16 +49,20 @@ export function suspectFieldsOf(input: Omit<TCreateSuspect, "duplicateCheck" | "
   };
 }
 
-/** The court columns: a sentence only with a conviction (the schema refused a stated one
- * otherwise), where an unticked "suspended" beside a sentence means "not suspended". */
 function courtFieldsOf(input: Omit<TCreateSuspect, "duplicateCheck" | "sameAs">) {
+  return { ...courtColumnsOf(input), charges: input.charges ?? null };
+}
+
+/** The court columns (decision 0029's fieldset, which a court clerk edits alone): a sentence
+ * only with a conviction (the schema refused a stated one otherwise), where an unticked
+ * "suspended" beside a sentence means "not suspended". */
+export function courtColumnsOf(input: TCourtInput) {
   const convicted = input.courtOutcome === "CONVICTED";
   const sentenced = convicted && input.sentenceMonths !== undefined;
   return {
     chargedAt: phnomPenhInstant(input.chargedOn, input.chargedTime),
     courtProvinceId: input.courtProvinceId ?? null,
     chargeArticles: sortChargeCodes(chargeCodesOf(input)),
-    charges: input.charges ?? null,
     courtOutcome: input.courtOutcome ?? null,
     verdictAt: phnomPenhInstant(input.verdictOn, input.verdictTime),
     sentenceMonths: convicted ? (input.sentenceMonths ?? null) : null,

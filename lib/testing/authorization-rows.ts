@@ -39,6 +39,8 @@ import { uniqueKey } from "./db";
 import { caseForm, makeCase, suspectForm, victimForm } from "./people";
 import { uniquePublishableYear } from "./publishable-year";
 import { makeUser, TEST_PASSWORD } from "./users";
+import type { AgencyActor } from "./authorization-agencies";
+import { PERM_ROWS } from "./authorization-rows-perm";
 
 /** Every guarded action, the roles allowed it, and valid input for it. */
 export type Row = {
@@ -54,6 +56,9 @@ export type Row = {
   scoped?: true;
   /** Needs national scope (publishing a national report): the actors hold it. */
   national?: true;
+  /** The agency actors (lib/testing/authorization-agencies.ts) allowed on this input; the
+   * others are refused. Absent: every agency actor is refused, unless every role is allowed. */
+  agencies?: Partial<Record<AgencyActor, true>>;
 };
 
 /** A row for one spec; the spec's own input and result types stay inside `run`. */
@@ -225,4 +230,5 @@ export const MATRIX: Row[] = [
     input: async () => ({ year: String(await uniquePublishableYear()) }),
     national: true,
   }),
+  ...PERM_ROWS,
 ];

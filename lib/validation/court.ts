@@ -5,7 +5,14 @@ import {
   chargeCode,
   parseChargeCode,
 } from "@/lib/domain/charges";
-import { checkNotInFuture, ZOptionalProvinceId, ZPastDate, ZTime } from "./common";
+import {
+  checkNotInFuture,
+  ZOptionalProvinceId,
+  ZPastDate,
+  ZTime,
+  ZUuid,
+  ZVersion,
+} from "./common";
 
 // A suspect's court proceedings (decision 0029): the form's, the action's and the import's one
 // set of rules. The database refuses the same things (the court_proceedings migration's CHECKs);
@@ -139,3 +146,11 @@ export function courtRules(v: CourtShape, ctx: z.RefinementCtx) {
     }
   }
 }
+
+/** A suspect's court fields alone, at the version the user saw: what a court clerk may edit
+ * (decision 0034). The one set of rules above, so the full form and this one agree. */
+export const ZUpdateSuspectCourt = z
+  .object({ id: ZUuid, version: ZVersion, ...courtFields })
+  .superRefine(courtRules);
+export type TUpdateSuspectCourt = z.infer<typeof ZUpdateSuspectCourt>;
+export type TCourtInput = Omit<TUpdateSuspectCourt, "id" | "version">;

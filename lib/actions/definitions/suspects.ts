@@ -5,7 +5,9 @@ import {
   restoreSuspect,
   updateSuspect,
 } from "@/lib/data/suspect-mutations";
+import { updateSuspectCourt } from "@/lib/data/suspect-court-mutations";
 import { ZRecordRef } from "@/lib/validation/case";
+import { ZUpdateSuspectCourt } from "@/lib/validation/court";
 import { ZCreateSuspect, ZUpdateSuspect } from "@/lib/validation/suspect";
 
 export const createSuspectSpec = {
@@ -31,3 +33,9 @@ export const restoreSuspectSpec = {
   schema: ZRecordRef,
   handler: (input, { user, request }) => restoreSuspect(user, input, request),
 } satisfies GuardSpec<typeof ZRecordRef, unknown>;
+
+export const updateSuspectCourtSpec = {
+  permission: "write:court",
+  schema: ZUpdateSuspectCourt,
+  handler: (input, { user, request }) => updateSuspectCourt(user, input, request),
+} satisfies GuardSpec<typeof ZUpdateSuspectCourt, unknown>;

@@ -6,6 +6,7 @@ import { createPrismaClient, type Db } from "@/lib/db-client";
 import { PROVINCES } from "@/lib/domain/provinces";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { DEMO_USERS } from "./demo-users";
+import { assignDemoRecordAgencies } from "./seed-agencies";
 import { createUser } from "./factories";
 import { loadDemoRecords } from "./seed-records";
 
@@ -38,7 +39,10 @@ async function seedAgencies(db: Db) {
 async function seedUsers(db: Db) {
   for (const u of DEMO_USERS) {
     const existing = await db.user.findUnique({ where: { email: u.email }, select: { id: true } });
-    if (!existing) await createUser(db, u);
+    if (existing) continue;
+    const { agencyCode, ...user } = u;
+    const agency = await db.agency.findUniqueOrThrow({ where: { code: agencyCode } });
+    await createUser(db, { ...user, agencyId: agency.id });
   }
 }
 
@@ -47,7 +51,13 @@ async function seedUsers(db: Db) {
 async function seedRecords(db: Db) {
   if ((await db.case.count()) > 0) return false;
   const staff = await db.user.findUniqueOrThrow({ where: { email: "staff@demo.ncct.test" } });
-  await db.$transaction((tx) => loadDemoRecords(tx, staff.id), { timeout: 120_000 });
+  await db.$transaction(
+    async (tx) => {
+      await loadDemoRecords(tx, staff.id);
+      await assignDemoRecordAgencies(tx);
+    },
+    { timeout: 120_000 },
+  );
   return true;
 }
 

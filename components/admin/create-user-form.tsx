@@ -6,11 +6,14 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createUserAction } from "@/lib/actions/create-user";
+import { SECRETARIAT_AGENCY_ID } from "@/lib/domain/agencies";
 import { AccessFields } from "./access-fields";
 
-export function CreateUserForm() {
+/** `agencies`: the active agencies, as options (lib/data/agencies.ts findAgencyChoices). */
+export function CreateUserForm({ agencies }: { agencies: Option[] }) {
   const t = useTranslations("admin");
   const [state, action, pending] = useActionState(createUserAction, undefined);
   if (state?.ok) {
@@ -52,9 +55,17 @@ export function CreateUserForm() {
         defaultValue={text("name")}
         errors={errors?.name}
       />
+      <SelectField
+        name="agencyId"
+        label={t("agencyId")}
+        required
+        options={agencies}
+        defaultValue={text("agencyId") ?? String(SECRETARIAT_AGENCY_ID)}
+        errors={errors?.agencyId}
+      />
       <Field
         name="agencyUnit"
-        label={t("agency")}
+        label={t("agencyUnit")}
         defaultValue={text("agencyUnit")}
         errors={errors?.agencyUnit}
       />

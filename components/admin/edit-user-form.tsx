@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
+import { SelectField, type Option } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { updateUserAccessAction } from "@/lib/actions/update-user-access";
 import { AccessFields } from "./access-fields";
@@ -13,13 +14,14 @@ export type EditableUser = {
   id: string;
   version: number;
   name: string;
+  agencyId: number;
   agencyUnit: string | null;
   role: string;
   nationalScope: boolean;
   provinceIds: number[];
 };
 
-export function EditUserForm({ user }: { user: EditableUser }) {
+export function EditUserForm({ user, agencies }: { user: EditableUser; agencies: Option[] }) {
   const t = useTranslations("admin");
   const [state, action, pending] = useActionState(updateUserAccessAction, undefined);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -50,9 +52,17 @@ export function EditUserForm({ user }: { user: EditableUser }) {
         defaultValue={user.name}
         errors={errors?.name}
       />
+      <SelectField
+        name="agencyId"
+        label={t("agencyId")}
+        required
+        options={agencies}
+        defaultValue={String(user.agencyId)}
+        errors={errors?.agencyId}
+      />
       <Field
         name="agencyUnit"
-        label={t("agency")}
+        label={t("agencyUnit")}
         defaultValue={user.agencyUnit ?? ""}
         errors={errors?.agencyUnit}
       />

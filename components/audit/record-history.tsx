@@ -16,7 +16,7 @@ export async function RecordHistory({
   compact = false,
 }: {
   actor: ActingUser;
-  entityType: "case" | "suspect" | "victim" | "user";
+  entityType: "case" | "suspect" | "victim" | "user" | "agency";
   entityId: string;
   /** Inside another record's page (a suspect on its case): a disclosure, not a page section. */
   compact?: boolean;

@@ -75,8 +75,7 @@ export type Holder = { role: Role; agencyKind: AgencyKind };
 
 function grantOf(holder: Holder, permission: Permission): Grant | undefined {
   return (PERMISSIONS[permission] as readonly Grant[]).find(
-    (g) =>
-      g.roles.includes(holder.role) && (!g.agencies || g.agencies.includes(holder.agencyKind)),
+    (g) => g.roles.includes(holder.role) && (!g.agencies || g.agencies.includes(holder.agencyKind)),
   );
 }
 

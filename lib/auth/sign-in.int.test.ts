@@ -149,6 +149,7 @@ describe("live sessions", () => {
         role: "STAFF",
         nationalScope: false,
         provinceIds: [12, 8],
+        agencyId: 1,
         agencyUnit: null,
       },
       { ip: null, userAgent: null },

@@ -70,13 +70,18 @@ export async function findAuditEvents(user: ActingUser, filters: TAuditFilters) 
  */
 export async function findRecordHistory(
   user: ActingUser,
-  entityType: "case" | "suspect" | "victim" | "user",
+  entityType: "case" | "suspect" | "victim" | "user" | "agency",
   entityId: string,
 ) {
-  assertCan(user, entityType === "user" ? "manage:user" : "read:record");
+  const admin = { user: "manage:user", agency: "manage:agency" } as const;
+  assertCan(
+    user,
+    entityType === "user" || entityType === "agency" ? admin[entityType] : "read:record",
+  );
   // The history of a record is as private as the record: check it is in the user's scope.
   const visible =
     entityType === "user" ||
+    entityType === "agency" ||
     (entityType === "case" &&
       (await db.case.count({ where: { id: entityId, ...caseScope(user) } }))) ||
     (entityType === "suspect" &&

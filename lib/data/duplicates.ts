@@ -2,7 +2,6 @@ import "server-only";
 import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { AppError, notFound } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { suspectScopeSql, victimScopeSql } from "@/lib/auth/scope-sql";
 import { logIdentityReads, type TShownVictim } from "./identity-reads";
 import type { Tx } from "./person-writes";

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreateUser, TUpdateUserAccess, TUserRef } from "@/lib/validation/users";
 import { assertCan } from "@/lib/auth/scope";
+import { assertAgencyFits } from "./agencies";
 
 type Tx = Prisma.TransactionClient;
 const LAST_ADMIN_LOCK = 7_262_018;
@@ -23,11 +24,11 @@ async function assertAnotherActiveAdmin(tx: Tx, exceptUserId: string) {
 }
 
 /** Bumps the version (optimistic lock) and the session version (ends the user's sessions). */
-async function updateAtVersion(tx: Tx, ref: TUserRef, data: Prisma.UserUpdateInput) {
+async function updateAtVersion(tx: Tx, ref: TUserRef, data: Prisma.UserUncheckedUpdateManyInput) {
   const { count } = await tx.user.updateMany({
     where: { id: ref.id, version: ref.version },
     data: {
-      ...(data as Prisma.UserUpdateManyMutationInput),
+      ...data,
       version: { increment: 1 },
       sessionVersion: { increment: 1 },
     },
@@ -43,11 +44,13 @@ export async function createUser(actor: ActingUser, input: TCreateUser, request:
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("invalid", "invalid", {}, { email: ["emailTaken"] });
     }
+    await assertAgencyFits(tx, input);
     const created = await tx.user.create({
       data: {
         email: input.email,
         name: input.name,
         role: input.role,
+        agencyId: input.agencyId,
         agencyUnit: input.agencyUnit ?? null,
         nationalScope: input.nationalScope,
         passwordHash,
@@ -77,12 +80,14 @@ export async function updateUserAccess(
   assertCan(actor, "manage:user");
   return db.$transaction(async (tx) => {
     const before = await userAuditSnapshot(tx, input.id);
+    await assertAgencyFits(tx, input, before.agencyId);
     if (before.role === "ADMIN" && input.role !== "ADMIN" && before.active) {
       await assertAnotherActiveAdmin(tx, input.id);
     }
     await updateAtVersion(tx, input, {
       name: input.name,
       role: input.role,
+      agencyId: input.agencyId,
       agencyUnit: input.agencyUnit ?? null,
       nationalScope: input.nationalScope,
     });

@@ -16,6 +16,7 @@ export async function findUsers(actor: ActingUser) {
       nationalScope: true,
       active: true,
       mustChangePassword: true,
+      agency: { select: { code: true } },
       provinces: { select: { province: { select: { id: true, nameEn: true, nameKm: true } } } },
     },
   });

@@ -13,6 +13,7 @@ export const AUDIT_ENTITY_TYPES = [
   "import",
   "audit_event",
   "seed",
+  "agency",
 ] as const;
 export type TAuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -51,6 +52,7 @@ export const AUDIT_ACTIONS_BY_ENTITY = {
   import: ["import.completed", "import.refused"],
   audit_event: ["audit.exported"],
   seed: ["seed.loaded"],
+  agency: ["agency.created", "agency.updated"],
 } as const satisfies Record<TAuditEntityType, readonly string[]>;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS_BY_ENTITY)[TAuditEntityType][number];

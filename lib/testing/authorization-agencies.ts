@@ -19,9 +19,18 @@ export async function courtAgencyId(db: Db, provinceCode = "PNP"): Promise<numbe
 
 /** A partner NGO of the test's own, so the victims referred to it are the test's alone. */
 export async function makeProvider(db: Db): Promise<number> {
-  const code = `NGO-T${uniqueKey().replace(/[^A-Za-z0-9]/g, "").slice(-12).toUpperCase()}`;
+  const code = `NGO-T${uniqueKey()
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(-12)
+    .toUpperCase()}`;
   const agency = await db.agency.create({
-    data: { code, kind: "NGO", nameEn: `Shelter ${code}`, nameKm: `ជម្រក ${code}`, services: ["SHELTER"] },
+    data: {
+      code,
+      kind: "NGO",
+      nameEn: `Shelter ${code}`,
+      nameKm: `ជម្រក ${code}`,
+      services: ["SHELTER"],
+    },
   });
   return agency.id;
 }

@@ -120,6 +120,7 @@ export const MATRIX: Row[] = [
       name: "New Person",
       role: "STAFF",
       provinceIds: ["12"],
+      agencyId: "1",
     }),
   }),
   row("updateUserAccess", updateUserAccessSpec, {
@@ -129,6 +130,7 @@ export const MATRIX: Row[] = [
       name: "Renamed",
       role: "MANAGER",
       nationalScope: "on",
+      agencyId: "1",
     }),
   }),
   row("deactivateUser", deactivateUserSpec, {

@@ -5,14 +5,7 @@ import {
   chargeCode,
   parseChargeCode,
 } from "@/lib/domain/charges";
-import {
-  checkNotInFuture,
-  ZOptionalProvinceId,
-  ZPastDate,
-  ZTime,
-  ZUuid,
-  ZVersion,
-} from "./common";
+import { checkNotInFuture, ZOptionalProvinceId, ZPastDate, ZTime, ZUuid, ZVersion } from "./common";
 
 // A suspect's court proceedings (decision 0029): the form's, the action's and the import's one
 // set of rules. The database refuses the same things (the court_proceedings migration's CHECKs);

@@ -60,7 +60,7 @@ describe("control characters", () => {
     expect(messages(ZSignIn.safeParse({ email: "a\u0000@b.org", password: "x" }))).toEqual([
       "controlCharacters",
     ]);
-    const user = { email: "new@example.org", role: "ADMIN", name: "New\u0000" };
+    const user = { email: "new@example.org", role: "ADMIN", name: "New\u0000", agencyId: "1" };
     expect(messages(ZCreateUser.safeParse(user))).toEqual(["controlCharacters"]);
     expect(messages(ZPublishReport.safeParse({ year: "2017", note: "\u0000" }))).toEqual([
       "controlCharacters",

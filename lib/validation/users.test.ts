@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ZCreateUser, ZUserRef } from "./users";
 
 describe("ZCreateUser", () => {
-  const base = { email: " Clerk@Example.ORG ", name: "Clerk", role: "STAFF" };
+  const base = { email: " Clerk@Example.ORG ", name: "Clerk", role: "STAFF", agencyId: "1" };
 
   it("normalises the email and reads checkboxes and province lists from a form", () => {
     expect(ZCreateUser.parse({ ...base, provinceIds: ["12", "8"] })).toMatchObject({
@@ -36,7 +36,8 @@ describe("ZCreateUser", () => {
 describe("bounds the database cannot hold", () => {
   it("refuses an email longer than 254 characters beside the field", () => {
     const email = `${"a".repeat(64)}@${"b".repeat(250)}.org`;
-    const issues = ZCreateUser.safeParse({ email, name: "Clerk", role: "ADMIN" }).error?.issues;
+    const issues = ZCreateUser.safeParse({ email, name: "Clerk", role: "ADMIN", agencyId: "1" })
+      .error?.issues;
     expect(issues?.[0]).toMatchObject({ path: ["email"], message: "tooLong" });
   });
 

@@ -16,6 +16,11 @@ const access = {
   role: z.enum(ROLES, { error: "role" }),
   nationalScope: ZCheckbox,
   provinceIds: ZProvinceIds,
+  /** The agency the user works for (decision 0034); the permission table grants by its kind. */
+  agencyId: z.coerce
+    .number({ error: "agency" })
+    .int({ error: "agency" })
+    .min(1, { error: "agency" }),
   agencyUnit: ZPlainString()
     .trim()
     .max(200, { error: "tooLong" })

@@ -18,8 +18,17 @@ const access: Record<string, FieldKind> = {
   nationalScope: { kind: "checkbox" },
   provinceIds: { kind: "provinceList" },
   agencyUnit: { kind: "text", max: 200, required: false },
+  // The secretariat (1) or the Phnom Penh police unit's id would do; an id is a number, like a
+  // version, which the fuzz already tries hostile values for.
+  agencyId: { kind: "version" },
 };
-const accessForm = { name: "Fuzz Target", role: "STAFF", provinceIds: ["12"], agencyUnit: "" };
+const accessForm = {
+  name: "Fuzz Target",
+  role: "STAFF",
+  provinceIds: ["12"],
+  agencyUnit: "",
+  agencyId: "1",
+};
 
 // A success ends the target's sessions and may rewrite its provinces.
 const USER_WRITES = ["app_user", "user_province", "session"];

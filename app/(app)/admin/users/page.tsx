@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AdminTabs } from "@/components/admin/admin-tabs";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import {
@@ -38,12 +39,14 @@ export default async function UsersPage() {
           </Button>
         }
       />
+      <AdminTabs current="users" />
       <Table label={t("title")}>
         <TableHeader>
           <TableRow>
             <TableHead>{t("name")}</TableHead>
             <TableHead>{t("email")}</TableHead>
             <TableHead>{t("role")}</TableHead>
+            <TableHead>{t("agencyColumn")}</TableHead>
             <TableHead>{t("scope")}</TableHead>
             <TableHead>{t("status")}</TableHead>
           </TableRow>
@@ -64,6 +67,7 @@ export default async function UsersPage() {
                 {u.email}
               </TableCell>
               <TableCell>{tEnum(`Role.${u.role}`)}</TableCell>
+              <TableCell translate="no">{u.agency.code}</TableCell>
               <TableCell>
                 {u.nationalScope
                   ? t("national")

@@ -11,7 +11,7 @@ import { victimFormValues } from "@/components/records/victim-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
-import { can, type ActingUser } from "@/lib/auth/acting-user";
+import type { ActingUser } from "@/lib/auth/acting-user";
 import { mayWriteVictim } from "@/lib/auth/scope";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { requireUser, getUiNumerals } from "@/lib/auth/current-user";

@@ -6,7 +6,9 @@ import { EditUserForm } from "@/components/admin/edit-user-form";
 import { RecordHistory } from "@/components/audit/record-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { agencyOptions } from "@/lib/data/agencies";
 import { findUser } from "@/lib/data/users";
+import { getUiLocale } from "@/lib/i18n/server";
 import { AppError } from "@/lib/errors";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
@@ -17,7 +19,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     if (err instanceof AppError && err.code === "not-found") notFound();
     throw err;
   });
-  const t = await getTranslations("admin");
+  const [t, locale] = await Promise.all([getTranslations("admin"), getUiLocale()]);
+  const agencies = await agencyOptions(actor, locale, user.agencyId);
   return (
     <>
       <PageHeader
@@ -33,7 +36,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <h2 id="access-heading" className="mb-3 text-lg font-semibold">
             {t("access")}
           </h2>
-          <EditUserForm user={user} />
+          <EditUserForm user={user} agencies={agencies} />
         </section>
         <section aria-labelledby="account-heading">
           <h2 id="account-heading" className="mb-3 text-lg font-semibold">

@@ -43,7 +43,8 @@ export const ZCreateAgency = z.object(agencyFields);
 export type TCreateAgency = z.infer<typeof ZCreateAgency>;
 
 export const ZUpdateAgency = z.object({
-  id: z.coerce.number().int().min(1),
+  // An agency id is a PostgreSQL integer, as a version is.
+  id: ZVersion,
   version: ZVersion,
   ...agencyFields,
 });

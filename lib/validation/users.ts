@@ -20,7 +20,8 @@ const access = {
   agencyId: z.coerce
     .number({ error: "agency" })
     .int({ error: "agency" })
-    .min(1, { error: "agency" }),
+    .min(1, { error: "agency" })
+    .max(2_147_483_647, { error: "agency" }),
   agencyUnit: ZPlainString()
     .trim()
     .max(200, { error: "tooLong" })

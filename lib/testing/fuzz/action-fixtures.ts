@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db-client";
 import { buildSuspect, buildVictim } from "@/prisma/factories";
 import { makeCase } from "../people";
 import { uniquePublishableYear } from "@/lib/testing/publishable-year";
+import { makeProvider } from "../authorization-agencies";
 import { makeUser } from "../users";
 
 // The records the action fuzz acts on, made once per file: the staff member's own (province 12)
@@ -66,6 +67,8 @@ export async function makeActionFixtures(db: Db) {
     own: await recordsIn(db, OWN_PROVINCE),
     foreign: await recordsIn(db, FOREIGN_PROVINCE),
     publishYear: await uniquePublishableYear(),
+    /** The agency the agency administration fuzz edits (an NGO of its own). */
+    agencyId: await makeProvider(db),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import type { Permission } from "@/lib/auth/permissions";
+import { reachesRecords } from "@/lib/auth/scope";
 import { DigitsSwitch } from "./digits-switch";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -9,11 +10,17 @@ import { UserMenu } from "./user-menu";
 
 // Each section with the permission that opens it; the pages check the same permission on the
 // server, so hiding a link here is only a convenience.
-const SECTIONS: { key: string; href: string; permission: Permission }[] = [
+// Record lists show only where the user's reach holds such records (lib/auth/scope.ts).
+const SECTIONS: {
+  key: string;
+  href: string;
+  permission: Permission;
+  records?: "case" | "suspect" | "victim";
+}[] = [
   { key: "overview", href: "/", permission: "read:report" },
-  { key: "cases", href: "/cases", permission: "read:record" },
-  { key: "victims", href: "/victims", permission: "read:record" },
-  { key: "suspects", href: "/suspects", permission: "read:record" },
+  { key: "cases", href: "/cases", permission: "read:record", records: "case" },
+  { key: "victims", href: "/victims", permission: "read:record", records: "victim" },
+  { key: "suspects", href: "/suspects", permission: "read:record", records: "suspect" },
   { key: "import", href: "/import", permission: "import:record" },
   { key: "reports", href: "/reports", permission: "read:report" },
   { key: "audit", href: "/audit", permission: "read:audit" },
@@ -26,7 +33,9 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
     getTranslations("nav"),
     getLocale(),
   ]);
-  const items: NavItem[] = SECTIONS.filter((s) => can(user, s.permission)).map((s) => ({
+  const shown = (s: (typeof SECTIONS)[number]) =>
+    can(user, s.permission) && (!s.records || reachesRecords(user, s.records));
+  const items: NavItem[] = SECTIONS.filter(shown).map((s) => ({
     href: s.href,
     label: tNav(s.key),
   }));

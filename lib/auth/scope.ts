@@ -20,6 +20,15 @@ export function readReach(user: ActingUser): Reach | null {
   return reachOf(user, "read:record");
 }
 
+/** Whether a user's reach holds any record of this kind at all (for navigation, and to leave out
+ * links to records the user could not open, such as a victim's case for a provider). */
+export function reachesRecords(user: ActingUser, kind: "case" | "suspect" | "victim"): boolean {
+  const reach = readReach(user);
+  if (reach === null) return false;
+  if (kind === "victim") return reach !== "court";
+  return reach === "scope" || reach === "court";
+}
+
 const NO_CASE: Prisma.CaseWhereInput = { id: { in: [] } };
 const NO_SUSPECT: Prisma.SuspectWhereInput = { id: { in: [] } };
 const NO_VICTIM: Prisma.VictimWhereInput = { id: { in: [] } };

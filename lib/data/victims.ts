@@ -8,7 +8,7 @@ import { ageBandCase } from "@/lib/filters/victim-age-sql";
 import { VICTIM_ORDER } from "@/lib/filters/victim-order";
 import { sqlCombine, VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan } from "@/lib/auth/scope";
+import { assertCan, reachesRecords } from "@/lib/auth/scope";
 
 type PageKey = { id: string; rescued_at: Date | null; code: string; age_band: TAgeBand };
 
@@ -53,7 +53,9 @@ export async function findVictims(user: ActingUser, filters: TRecordFilters) {
       case: { select: { reference: true } },
     },
   });
-  const byId = new Map(details.map((d) => [d.id, d]));
+  // A case the user could not open is not named (Foreign Affairs and providers see no cases).
+  const cases = reachesRecords(user, "case");
+  const byId = new Map(details.map((d) => [d.id, { ...d, case: cases ? d.case : null }]));
   // In the page's order; a row deleted between the two reads simply drops out.
   const rows = page.rows.flatMap((k) => {
     const d = byId.get(k.id);

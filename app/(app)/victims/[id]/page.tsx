@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { mayWriteVictim } from "@/lib/auth/scope";
+import { mayWriteVictim, reachesRecords } from "@/lib/auth/scope";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
 import { findVictim } from "@/lib/data/victim-detail";
@@ -70,7 +70,10 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
     [t("place"), place],
     [t("agency"), tEnum(`RescuingAgency.${v.rescuingAgency}`)],
     [t("exploitation"), tEnum(`ExploitationType.${v.exploitationType}`)],
-    [
+  ];
+  // Foreign Affairs and providers read no cases: the victim's case is not theirs to open.
+  if (reachesRecords(user, "case")) {
+    facts.push([
       t("case"),
       v.case ? (
         <Link className="text-brand-700 underline" href={`/cases/${v.case.id}`}>
@@ -79,8 +82,8 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
       ) : (
         t("noCase")
       ),
-    ],
-  ];
+    ]);
+  }
   return (
     <>
       <PageHeader

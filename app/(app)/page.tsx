@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/acting-user";
 import { requireUser } from "@/lib/auth/current-user";
+import { landingPathWithoutReports } from "@/lib/auth/landing";
 import { Card, CardTitle, CardValue } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { YearCountsTable } from "@/components/reports/year-counts-table";
@@ -9,8 +10,8 @@ import { countRecordsByYear } from "@/lib/data/overview";
 
 export default async function OverviewPage() {
   const user = await requireUser();
-  // Administrators manage accounts and read no records: their home is the user list.
-  if (!can(user, "read:report")) redirect("/admin/users");
+  // Administrators, Foreign Affairs, providers and courts read no report: each starts at their list.
+  if (!can(user, "read:report")) redirect(landingPathWithoutReports(user));
   const [t, years] = await Promise.all([getTranslations("overview"), countRecordsByYear(user)]);
   const latest = years[0];
   const cards = [

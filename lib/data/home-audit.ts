@@ -27,7 +27,12 @@ export const CHAIN_TAIL_CHECKED = 500;
 export async function findRecentOutputs(user: ActingUser) {
   assertCan(user, "read:audit");
   return db.auditEvent.findMany({
-    where: { AND: [auditWhere(user, { actor: undefined, entityId: undefined }), { action: { in: [...OUTPUT_ACTIONS] } }] },
+    where: {
+      AND: [
+        auditWhere(user, { actor: undefined, entityId: undefined }),
+        { action: { in: [...OUTPUT_ACTIONS] } },
+      ],
+    },
     orderBy: { id: "desc" },
     take: RECENT_OUTPUTS_SHOWN,
     select: { id: true, occurredAt: true, actorEmail: true, action: true, entityId: true },
@@ -82,7 +87,13 @@ export async function findChainState(user: ActingUser) {
     db.reportSnapshot.findFirst({
       where: { auditHeadId: { not: null } },
       orderBy: { publishedAt: "desc" },
-      select: { year: true, revision: true, publishedAt: true, auditHeadId: true, auditHeadHash: true },
+      select: {
+        year: true,
+        revision: true,
+        publishedAt: true,
+        auditHeadId: true,
+        auditHeadHash: true,
+      },
     }),
   ]);
   let lastAnchor = null;

@@ -5,6 +5,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { assertCan } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { TAuditAction } from "@/lib/domain/audit-actions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditWhere } from "./audit";
 
 // The auditors' home page: the latest documents that left the app or were published, and the
@@ -46,10 +47,13 @@ export type TTailCheck = {
   brokenId: string | null;
 };
 
-/** Re-hashes the newest events and checks each links to the one before it. */
-async function checkChainTail(): Promise<TTailCheck> {
+type Reader = Pick<Prisma.TransactionClient, "auditEvent">;
+
+/** Re-hashes the newest events and checks each links to the one before it. Takes a transaction
+ * client too, so a test can stage an altered trail inside a transaction it rolls back. */
+export async function checkChainTail(reader: Reader = db): Promise<TTailCheck> {
   // One more than checked, so that the oldest checked event's link is tested too.
-  const newest = await db.auditEvent.findMany({
+  const newest = await reader.auditEvent.findMany({
     orderBy: { id: "desc" },
     take: CHAIN_TAIL_CHECKED + 1,
   });

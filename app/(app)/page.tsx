@@ -98,7 +98,7 @@ export default async function HomePage() {
       {years ? (
         <HomeSection
           id="years"
-          title={publishes ? t("publication.sectionTitle") : tReports("byYear")}
+          title={publishes ? t("publication.sectionTitle") : t("years.title")}
           intro={t("years.intro")}
         >
           <div className="grid gap-6 xl:grid-cols-2">

@@ -36,6 +36,7 @@ export async function AccountsHome({
                   <Link
                     href={`/admin/users/${a.id}`}
                     prefetch={false}
+                    translate="no"
                     className="text-blue-800 underline underline-offset-2"
                   >
                     {a.email}

@@ -24,7 +24,7 @@ export async function RecentOutputs({ rows, labels }: { rows: Outputs; labels: T
   if (rows.length === 0) return <p className="text-slate-600">{t("outputs.none")}</p>;
   const action = (code: string) => (isAuditAction(code) ? tAudit(`actionLabels.${code}`) : code);
   return (
-    <Table label={t("outputs.title")}>
+    <Table label={t("outputs.table")}>
       <TableHeader>
         <TableRow>
           <TableHead>{tAudit("when")}</TableHead>
@@ -39,7 +39,9 @@ export async function RecentOutputs({ rows, labels }: { rows: Outputs; labels: T
             <TableHead scope="row" className="font-normal tabular-nums">
               {labels.dateTime(r.occurredAt)}
             </TableHead>
-            <TableCell>{r.actorEmail ?? tAudit("system")}</TableCell>
+            <TableCell translate={r.actorEmail ? "no" : undefined}>
+              {r.actorEmail ?? tAudit("system")}
+            </TableCell>
             <TableCell>
               <Link
                 href={`/audit?action=${encodeURIComponent(r.action)}`}
@@ -94,7 +96,15 @@ export async function ChainState({ chain, labels }: { chain: Chain; labels: TRep
             })
           : t("noAnchor")}
       </p>
-      <p className="text-slate-600">{t("anchorNote")}</p>
+      <p className="text-slate-600">
+        {t.rich("anchorNote", {
+          code: (chunks) => (
+            <code translate="no" className="rounded bg-slate-100 px-1 text-xs">
+              {chunks}
+            </code>
+          ),
+        })}
+      </p>
       <VerifyChainButton />
     </div>
   );

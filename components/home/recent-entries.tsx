@@ -22,7 +22,7 @@ export async function RecentEntries({
   const t = await getTranslations("home");
   if (entries.length === 0) return <p className="text-slate-600">{t("recent.none")}</p>;
   return (
-    <Table label={t("recent.title")}>
+    <Table label={t("recent.table")}>
       <TableHeader>
         <TableRow>
           <TableHead>{t("recent.record")}</TableHead>

@@ -63,7 +63,7 @@ export default async function HomePage() {
   const publishes = can(user, "publish:report");
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro", { name: user.name })} />
+      <PageHeader title={t("title")} intro={t("intro")} />
       {queue ? (
         <HomeSection id="queue" title={t("queue.title")} intro={t("queue.intro")}>
           <StaffQueue
@@ -101,7 +101,8 @@ export default async function HomePage() {
           title={publishes ? t("publication.sectionTitle") : t("years.title")}
           intro={t("years.intro")}
         >
-          <div className="grid gap-6 xl:grid-cols-2">
+          {/* With the publication column the table needs the width: the chart goes above it. */}
+          <div className={publishes ? "space-y-6" : "grid gap-6 xl:grid-cols-2"}>
             <HistoryChart
               data={years}
               label={t("years.chartLabel")}

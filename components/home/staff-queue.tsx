@@ -62,6 +62,9 @@ export async function StaffQueue({
           })}
         </p>
         {linked.latest.length > 0 ? (
+          <p className="mb-1 text-sm text-slate-700">{t("queue.duplicatesLatest")}</p>
+        ) : null}
+        {linked.latest.length > 0 ? (
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {linked.latest.map((r) => (
               <li key={`${r.kind}-${r.id}`}>

@@ -38,11 +38,14 @@ function TrendTable({
   dim,
   cells,
   title,
+  column,
   labels,
 }: {
   dim: TTrendDimension;
   cells: TTrendCell[];
   title: string;
+  /** The first column's heading: what each row is (a province, an age band, …). */
+  column: string;
   labels: TReportLabels;
 }) {
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
@@ -58,7 +61,7 @@ function TrendTable({
     <Table label={title}>
       <TableHeader>
         <TableRow>
-          <TableHead>{title}</TableHead>
+          <TableHead>{column}</TableHead>
           {years.map((y) => (
             <TableHead key={y} className="text-right">
               {labels.year(y)}
@@ -136,7 +139,13 @@ export async function VictimTrends({ trends, labels }: { trends: TTrends; labels
                 label={t("chartLabel", { figure: title })}
                 numerals={labels.numerals}
               />
-              <TrendTable dim={dim} cells={cells} title={title} labels={labels} />
+              <TrendTable
+                dim={dim}
+                cells={cells}
+                title={title}
+                column={t(`columns.${dim}`)}
+                labels={labels}
+              />
             </div>
           </div>
         );

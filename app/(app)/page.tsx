@@ -3,7 +3,7 @@ import { AccountsHome } from "@/components/home/accounts-home";
 import { ChainState, RecentOutputs } from "@/components/home/audit-home";
 import { HomeSection } from "@/components/home/home-section";
 import { RecentEntries } from "@/components/home/recent-entries";
-import { StaffQueue } from "@/components/home/staff-queue";
+import { ReferralsAwaiting, StaffQueue } from "@/components/home/staff-queue";
 import { VictimTrends } from "@/components/home/victim-trends";
 import { YearStatusTable } from "@/components/home/year-status-table";
 import { HistoryChart } from "@/components/reports/history-chart";
@@ -73,6 +73,11 @@ export default async function HomePage() {
             referrals={referrals}
             labels={labels}
           />
+        </HomeSection>
+      ) : null}
+      {!queue && referrals ? (
+        <HomeSection id="referrals" title={t("referrals.title")} intro={t("referrals.intro")}>
+          <ReferralsAwaiting referrals={referrals} labels={labels} />
         </HomeSection>
       ) : null}
       {recent ? (

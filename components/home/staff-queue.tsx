@@ -3,10 +3,10 @@ import type { TReportLabels } from "@/components/reports/report-labels";
 import type { TQueueItem, TLinkedRecord } from "@/lib/data/home-staff";
 import { CountLink } from "./count-link";
 
-type Figure = { key: string; name: string; count: number; href: string };
+export type Figure = { key: string; name: string; count: number; href: string };
 
 /** One line per figure of the queue: what it counts, and how many, linking to their list. */
-function FigureList({ figures, labels }: { figures: Figure[]; labels: TReportLabels }) {
+export function FigureList({ figures, labels }: { figures: Figure[]; labels: TReportLabels }) {
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {figures.map((f) => (
@@ -81,4 +81,22 @@ export async function StaffQueue({
       </div>
     </div>
   );
+}
+
+/** Referrals waiting on the user's agency, for users who serve referrals but keep no records. */
+export async function ReferralsAwaiting({
+  referrals,
+  labels,
+}: {
+  referrals: { status: string; count: number; href: string }[];
+  labels: TReportLabels;
+}) {
+  const t = await getTranslations("home");
+  const figures = referrals.map((r) => ({
+    key: `referrals-${r.status}`,
+    name: t(`queue.referrals.${r.status}` as "queue.referrals.REFERRED"),
+    count: r.count,
+    href: r.href,
+  }));
+  return <FigureList figures={figures} labels={labels} />;
 }

@@ -114,7 +114,7 @@ const PAGES: Record<Role, string[]> = {
     "/reports/2017/print",
   ],
   AUDITOR: ["/", "/cases", "/victims", "/suspects", "/reports", "/reports/2017", "/audit"],
-  ADMIN: ["/admin/users", "/admin/users/new", "/change-password"],
+  ADMIN: ["/", "/admin/users", "/admin/users/new", "/change-password"],
 };
 
 /** Detail pages reached from a list: the list's path and the prefix of its record links. */

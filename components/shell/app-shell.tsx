@@ -7,10 +7,11 @@ import { LocaleSwitch } from "./locale-switch";
 import { NavLinks, type NavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
-// Each section with the permission that opens it; the pages check the same permission on the
-// server, so hiding a link here is only a convenience.
-const SECTIONS: { key: string; href: string; permission: Permission }[] = [
-  { key: "overview", href: "/", permission: "read:report" },
+// Each section with the permission that opens it (null: every signed-in user; the home page shows
+// each the sections of what they may do); the pages check the same permission on the server, so
+// hiding a link here is only a convenience.
+const SECTIONS: { key: string; href: string; permission: Permission | null }[] = [
+  { key: "overview", href: "/", permission: null },
   { key: "cases", href: "/cases", permission: "read:record" },
   { key: "victims", href: "/victims", permission: "read:record" },
   { key: "suspects", href: "/suspects", permission: "read:record" },
@@ -26,7 +27,9 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
     getTranslations("nav"),
     getLocale(),
   ]);
-  const items: NavItem[] = SECTIONS.filter((s) => can(user, s.permission)).map((s) => ({
+  const items: NavItem[] = SECTIONS.filter(
+    (s) => s.permission === null || can(user, s.permission),
+  ).map((s) => ({
     href: s.href,
     label: tNav(s.key),
   }));

@@ -89,7 +89,7 @@ test.describe("an account's life, administered", () => {
     await clerk.getByLabel("New password", { exact: true }).fill("Kandal-Clerk-Strong-2026");
     await clerk.getByLabel("Repeat the new password").fill("Kandal-Clerk-Strong-2026");
     await clerk.getByRole("button", { name: "Change password" }).click();
-    await expect(clerk.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+    await expect(clerk.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
 
     await page.goto("/admin/users");
     await page.getByRole("link", { name: "Test Kandal Clerk" }).click();

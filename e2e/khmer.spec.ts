@@ -115,6 +115,7 @@ const PAGES: Record<Role, string[]> = {
   ],
   AUDITOR: ["/", "/cases", "/victims", "/suspects", "/reports", "/reports/2017", "/audit"],
   ADMIN: [
+    "/",
     "/admin/users",
     "/admin/users/new",
     "/admin/agencies",

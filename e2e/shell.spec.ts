@@ -4,7 +4,7 @@ import { authFile } from "./roles";
 
 const NAV: Record<Role, { name: string; path: string; heading: string }[]> = {
   STAFF: [
-    { name: "Overview", path: "/", heading: "Overview" },
+    { name: "Home", path: "/", heading: "Home" },
     { name: "Cases", path: "/cases", heading: "Cases" },
     { name: "Victims", path: "/victims", heading: "Victims" },
     { name: "Suspects", path: "/suspects", heading: "Suspects" },
@@ -12,21 +12,24 @@ const NAV: Record<Role, { name: string; path: string; heading: string }[]> = {
     { name: "Reports", path: "/reports", heading: "Reports" },
   ],
   MANAGER: [
-    { name: "Overview", path: "/", heading: "Overview" },
+    { name: "Home", path: "/", heading: "Home" },
     { name: "Cases", path: "/cases", heading: "Cases" },
     { name: "Victims", path: "/victims", heading: "Victims" },
     { name: "Suspects", path: "/suspects", heading: "Suspects" },
     { name: "Reports", path: "/reports", heading: "Reports" },
   ],
   AUDITOR: [
-    { name: "Overview", path: "/", heading: "Overview" },
+    { name: "Home", path: "/", heading: "Home" },
     { name: "Cases", path: "/cases", heading: "Cases" },
     { name: "Victims", path: "/victims", heading: "Victims" },
     { name: "Suspects", path: "/suspects", heading: "Suspects" },
     { name: "Reports", path: "/reports", heading: "Reports" },
     { name: "Audit", path: "/audit", heading: "Audit trail" },
   ],
-  ADMIN: [{ name: "Admin", path: "/admin/users", heading: "Users" }],
+  ADMIN: [
+    { name: "Home", path: "/", heading: "Home" },
+    { name: "Admin", path: "/admin/users", heading: "Users" },
+  ],
 };
 
 for (const [role, items] of Object.entries(NAV) as [Role, (typeof NAV)[Role]][]) {

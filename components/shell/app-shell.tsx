@@ -8,16 +8,17 @@ import { LocaleSwitch } from "./locale-switch";
 import { NavLinks, type NavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
-// Each section with the permission that opens it; the pages check the same permission on the
-// server, so hiding a link here is only a convenience.
-// Record lists show only where the user's reach holds such records (lib/auth/scope.ts).
+// Each section with the permission that opens it (null: every signed-in user; the home page shows
+// each the sections of what they may do); the pages check the same permission on the server, so
+// hiding a link here is only a convenience. Record lists show only where the user's reach holds
+// such records (lib/auth/scope.ts).
 const SECTIONS: {
   key: string;
   href: string;
-  permission: Permission;
+  permission: Permission | null;
   records?: "case" | "suspect" | "victim";
 }[] = [
-  { key: "overview", href: "/", permission: "read:report" },
+  { key: "overview", href: "/", permission: null },
   { key: "cases", href: "/cases", permission: "read:record", records: "case" },
   { key: "victims", href: "/victims", permission: "read:record", records: "victim" },
   { key: "suspects", href: "/suspects", permission: "read:record", records: "suspect" },
@@ -34,7 +35,8 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
     getLocale(),
   ]);
   const shown = (s: (typeof SECTIONS)[number]) =>
-    can(user, s.permission) && (!s.records || reachesRecords(user, s.records));
+    (s.permission === null || can(user, s.permission)) &&
+    (!s.records || reachesRecords(user, s.records));
   const items: NavItem[] = SECTIONS.filter(shown).map((s) => ({
     href: s.href,
     label: tNav(s.key),

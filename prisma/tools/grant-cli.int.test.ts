@@ -44,9 +44,13 @@ describe.skipIf(!runsAsRuntimeRole())(
       );
       expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
       expect(stdout).toContain(`Runtime role ${role} in database ctip_integration`);
-      expect(stdout).toContain("SELECT, INSERT on audit_event, report_snapshot\n");
+      expect(stdout).toContain(
+        "SELECT, INSERT on audit_event, case_status_change, referral_event, report_snapshot\n",
+      );
       expect(stdout).toContain("SELECT on _prisma_migrations\n");
-      expect(stdout).toMatch(/SELECT, INSERT, UPDATE, DELETE on app_user, case, .*victim\n/);
+      expect(stdout).toMatch(
+        /SELECT, INSERT, UPDATE, DELETE on agency, app_user, case, .*victim\n/,
+      );
       expect(stdout).toContain(`after every \`npm run db:migrate:deploy\``);
       const password = /shown only this once.*\n {2}(\S+)/.exec(stdout)?.[1];
       expect(password).toMatch(/^[A-Za-z0-9_-]{32}$/);

@@ -1,0 +1,161 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { findCases } from "@/lib/data/cases";
+import {
+  countReferralsAwaiting,
+  countStaleCases,
+  findLinkedRecords,
+  findUnplacedRecords,
+  type TQueueItem,
+} from "@/lib/data/home-staff";
+import { findSuspects } from "@/lib/data/suspects";
+import { findVictims } from "@/lib/data/victims";
+import type { TRecordKind } from "@/lib/filters/record-filters";
+import { testDb, uniqueKey } from "@/lib/testing/db";
+import { filtersOf } from "@/lib/testing/record-lists";
+import { makeUser } from "@/lib/testing/users";
+import { buildCase, buildVictim } from "@/prisma/factories";
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+const PP = 12;
+const SR = 17;
+
+/** The list a figure links to, as that list reads its URL, counted by the list itself. */
+async function listTotal(user: ActingUser, href: string): Promise<number> {
+  const url = new URL(href, "http://x");
+  const kind = url.pathname.slice(1) as TRecordKind;
+  const filters = filtersOf(kind, Object.fromEntries(url.searchParams));
+  const find = { cases: findCases, suspects: findSuspects, victims: findVictims }[kind];
+  return (await find(user, filters)).total;
+}
+
+const byId = (items: TQueueItem[]) => Object.fromEntries(items.map((i) => [i.id, i.count]));
+
+describe("the staff work queue", () => {
+  it("counts the unplaced records of the user's provinces only, each as its list does", async () => {
+    const staff = await makeUser(db, "STAFF", { provinceIds: [PP] });
+    const national = await makeUser(db, "MANAGER");
+    const [before, nationalBefore] = [
+      byId(await findUnplacedRecords(staff)),
+      byId(await findUnplacedRecords(national)),
+    ];
+    const key = uniqueKey();
+    const undated = (provinceId: number, n: number) =>
+      db.case.create({
+        data: buildCase({ reference: `H-${key}-${n}`, provinceId, crackedDownAt: null }),
+      });
+    await undated(PP, 1);
+    await undated(SR, 2);
+    await db.victim.create({ data: buildVictim({ rescuedAt: null, rescueProvinceId: PP }) });
+    await db.victim.create({ data: buildVictim({ rescueProvinceId: PP, ageAtRescue: null }) });
+    await db.victim.create({ data: buildVictim({ rescueProvinceId: SR, ageAtRescue: null }) });
+
+    const after = await findUnplacedRecords(staff);
+    expect(byId(after)).toEqual({
+      ...before,
+      "quality.casesWithoutDate": before["quality.casesWithoutDate"]! + 1,
+      "quality.victimsWithoutDate": before["quality.victimsWithoutDate"]! + 1,
+      "quality.victimsWithoutAge": before["quality.victimsWithoutAge"]! + 1,
+    });
+    const nationalAfter = byId(await findUnplacedRecords(national));
+    expect(nationalAfter["quality.casesWithoutDate"]).toBe(
+      nationalBefore["quality.casesWithoutDate"]! + 2,
+    );
+    expect(nationalAfter["quality.victimsWithoutAge"]).toBe(
+      nationalBefore["quality.victimsWithoutAge"]! + 2,
+    );
+    for (const item of after) expect(await listTotal(staff, item.href), item.id).toBe(item.count);
+    expect(after.find((i) => i.id === "quality.casesWithoutDate")?.href).toBe("/cases?year=none");
+  });
+
+  it("counts stale cases in scope by the one stale rule", async () => {
+    const staff = await makeUser(db, "STAFF", { provinceIds: [PP] });
+    const { count: before, href } = await countStaleCases(staff);
+    const key = uniqueKey();
+    const old = new Date(Date.now() - 200 * 86_400_000);
+    const make = (provinceId: number, n: number, updatedAt: Date, status = "OPEN" as const) =>
+      db.case.create({
+        data: buildCase({ reference: `S-${key}-${n}`, provinceId, status, updatedAt }),
+      });
+    await make(PP, 1, old);
+    await make(SR, 2, old);
+    await make(PP, 3, new Date());
+    await db.case.create({
+      data: buildCase({
+        reference: `S-${key}-4`,
+        provinceId: PP,
+        status: "CLOSED",
+        closeReason: "CONVICTION",
+        updatedAt: old,
+      }),
+    });
+    expect(await countStaleCases(staff)).toEqual({ count: before + 1, href: "/cases?stale=1" });
+    expect(href).toBe("/cases?stale=1");
+  });
+
+  it("lists records linked as the same person in scope, by code, never by name", async () => {
+    const staff = await makeUser(db, "STAFF", { provinceIds: [PP] });
+    const before = await findLinkedRecords(staff);
+    const name = `Linked Person ${uniqueKey()}`;
+    const first = await db.victim.create({ data: buildVictim({ name, rescueProvinceId: PP }) });
+    const second = await db.victim.create({
+      data: buildVictim({ name, rescueProvinceId: PP, linkedToId: first.id }),
+    });
+    const elsewhere = await db.victim.create({ data: buildVictim({ name, rescueProvinceId: SR }) });
+    await db.victim.create({
+      data: buildVictim({ name, rescueProvinceId: SR, linkedToId: elsewhere.id }),
+    });
+    const after = await findLinkedRecords(staff);
+    expect(after.victims).toBe(before.victims + 1);
+    expect(after.latest[0]).toMatchObject({
+      kind: "victim",
+      id: second.id,
+      label: second.code,
+      linkedToLabel: first.code,
+      href: `/victims/${second.id}`,
+    });
+    expect(JSON.stringify(after)).not.toContain(name);
+  });
+
+  it("counts referrals awaiting action: victims in scope, and those made to the user's agency", async () => {
+    const provider = await db.agency.findFirstOrThrow({ where: { code: "DOSVY-SRP" } });
+    const staff = await makeUser(db, "STAFF", { provinceIds: [PP], agencyId: provider.id });
+    const count = async () =>
+      Object.fromEntries((await countReferralsAwaiting(staff)).map((r) => [r.status, r.count]));
+    const before = await count();
+    const inPP = await db.victim.create({ data: buildVictim({ rescueProvinceId: PP }) });
+    const inSR = await db.victim.create({ data: buildVictim({ rescueProvinceId: SR }) });
+    const refer = (victimId: string, providerId: number, status: string) =>
+      db.referral.create({
+        data: {
+          victimId,
+          providerId,
+          service: "SHELTER",
+          referredAt: new Date(),
+          statusAt: new Date(),
+          status: status as "REFERRED",
+        },
+      });
+    await refer(inPP.id, 3, "REFERRED");
+    await refer(inPP.id, 3, "ACCEPTED");
+    await refer(inPP.id, 3, "PROVIDED");
+    await refer(inSR.id, provider.id, "REFERRED");
+    await refer(inSR.id, 3, "REFERRED");
+    expect(await count()).toEqual({
+      REFERRED: before.REFERRED! + 2,
+      ACCEPTED: before.ACCEPTED! + 1,
+    });
+    const links = (await countReferralsAwaiting(staff)).map((r) => r.href);
+    expect(links).toEqual(["/referrals?status=REFERRED", "/referrals?status=ACCEPTED"]);
+  });
+
+  it("is refused to an administrator, whose role reads no records", async () => {
+    const admin = await makeUser(db, "ADMIN");
+    await expect(findUnplacedRecords(admin)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(countStaleCases(admin)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(findLinkedRecords(admin)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(countReferralsAwaiting(admin)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});

@@ -119,12 +119,14 @@ describe("the staff work queue", () => {
     expect(JSON.stringify(after)).not.toContain(name);
   });
 
-  it("counts referrals awaiting action: victims in scope, and those made to the user's agency", async () => {
+  it("counts referrals awaiting action: a provider's own, and case staff's victims in scope", async () => {
     const provider = await db.agency.findFirstOrThrow({ where: { code: "DOSVY-SRP" } });
-    const staff = await makeUser(db, "STAFF", { provinceIds: [PP], agencyId: provider.id });
-    const count = async () =>
-      Object.fromEntries((await countReferralsAwaiting(staff)).map((r) => [r.status, r.count]));
-    const before = await count();
+    const police = await db.agency.findFirstOrThrow({ where: { code: "POL-PNP" } });
+    const shelter = await makeUser(db, "STAFF", { provinceIds: [SR], agencyId: provider.id });
+    const staff = await makeUser(db, "STAFF", { provinceIds: [PP], agencyId: police.id });
+    const count = async (user: typeof staff) =>
+      Object.fromEntries((await countReferralsAwaiting(user)).map((r) => [r.status, r.count]));
+    const [beforeShelter, beforeStaff] = [await count(shelter), await count(staff)];
     const inPP = await db.victim.create({ data: buildVictim({ rescueProvinceId: PP }) });
     const inSR = await db.victim.create({ data: buildVictim({ rescueProvinceId: SR }) });
     const refer = (victimId: string, providerId: number, status: string) =>
@@ -143,9 +145,15 @@ describe("the staff work queue", () => {
     await refer(inPP.id, 3, "PROVIDED");
     await refer(inSR.id, provider.id, "REFERRED");
     await refer(inSR.id, 3, "REFERRED");
-    expect(await count()).toEqual({
-      REFERRED: before.REFERRED! + 2,
-      ACCEPTED: before.ACCEPTED! + 1,
+    // The provider: only the referral made to it, not the victim's other referral.
+    expect(await count(shelter)).toEqual({
+      REFERRED: (beforeShelter.REFERRED ?? 0) + 1,
+      ACCEPTED: beforeShelter.ACCEPTED ?? 0,
+    });
+    // Phnom Penh police staff: the referrals of Phnom Penh's victim, none of Siem Reap's.
+    expect(await count(staff)).toEqual({
+      REFERRED: beforeStaff.REFERRED! + 1,
+      ACCEPTED: beforeStaff.ACCEPTED! + 1,
     });
     const links = (await countReferralsAwaiting(staff)).map((r) => r.href);
     expect(links).toEqual(["/referrals?status=REFERRED", "/referrals?status=ACCEPTED"]);

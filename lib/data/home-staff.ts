@@ -1,6 +1,6 @@
 import "server-only";
-import { can, type ActingUser } from "@/lib/auth/acting-user";
-import { assertCan, caseScope, suspectScope, victimScope } from "@/lib/auth/scope";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { assertCan, caseScope, referralScope, suspectScope, victimScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { staleCaseWhere } from "@/lib/domain/stale-cases";
 import { recordListHref, type TRecordFilters } from "@/lib/filters/record-filters";
@@ -128,14 +128,13 @@ export async function findLinkedRecords(user: ActingUser) {
 export const AWAITING_STATUSES = ["REFERRED", "ACCEPTED"] as const satisfies ReferralStatus[];
 
 /**
- * Referrals awaiting action: those of victims in the user's scope, and those made to the user's
- * own agency as provider. Counted by status, each linking to the referrals list so filtered.
+ * Referrals awaiting action, as far as the user's referral reach goes (decision 0034): a
+ * provider's, those made to its agency; anyone else's, those of the victims in their scope.
+ * Counted by status, each linking to the referrals list so filtered.
  */
 export async function countReferralsAwaiting(user: ActingUser) {
   assertCan(user, "read:referral");
-  const visible = can(user, "read:record")
-    ? { OR: [{ victim: victimScope(user) }, { providerId: user.agencyId }] }
-    : { providerId: user.agencyId };
+  const visible = referralScope(user);
   const rows = await db.referral.groupBy({
     by: ["status"],
     where: {

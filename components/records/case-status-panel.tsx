@@ -90,7 +90,7 @@ export async function CaseStatusPanel({ user, kase, canChange, locale, numerals 
         </details>
       ) : null}
       <h3 className="mt-6 mb-2 font-semibold">{t("history")}</h3>
-      <Table label={t("history")}>
+      <Table label={t("historyTable")}>
         <TableCaption>{t("historyCaption")}</TableCaption>
         <TableHeader>
           <TableRow>

@@ -25,7 +25,7 @@ test.describe("staff enter a case with its suspects and victims", () => {
     const heading = page.getByRole("heading", { level: 1, name: /^Case PNP-2014-\d{4}$/ });
     await expect(heading).toBeVisible();
     // 23:30 on 31 December in Phnom Penh belongs to 2014 (the reference says so too).
-    await expect(page.getByText("31 Dec 2014", { exact: true })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: /^31 Dec 2014$/ })).toBeVisible();
 
     // A suspect known to be foreign, nationality unknown.
     await page.locator("summary", { hasText: "Add a suspect" }).click();

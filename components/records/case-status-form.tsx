@@ -16,6 +16,9 @@ import { formState } from "./form-state";
 
 type Move = { to: string; kind: TTransitionKind };
 
+/** The usual move first (it is the one selected): on, then closing; undoing an entry last. */
+const ORDER: Record<TTransitionKind, number> = { forward: 0, reopen: 1, close: 2, back: 3 };
+
 /**
  * Moves a case along its workflow: only the moves allowed from its status are offered; the close
  * reason appears when closing, and the note says it is required for a step back or a reopening.
@@ -34,6 +37,7 @@ export function CaseStatusForm({
   today: string;
 }) {
   const t = useTranslations("caseWorkflow");
+  const offered = [...moves].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
   const tEnum = useTranslations("enums");
   const [state, action, pending] = useActionState<ActionResult<unknown> | undefined, FormData>(
     changeCaseStatusAction as (
@@ -43,7 +47,7 @@ export function CaseStatusForm({
     undefined,
   );
   const { errors, value } = formState(state);
-  const [toStatus, setToStatus] = useState(value("toStatus", moves[0]?.to));
+  const [toStatus, setToStatus] = useState(value("toStatus", offered[0]?.to));
   const kind = moves.find((m) => m.to === toStatus)?.kind;
   const noteId = "field-status-note";
   const noteErrors = errors.note;
@@ -66,7 +70,7 @@ export function CaseStatusForm({
         label={t("toStatus")}
         value={toStatus}
         onChange={(e) => setToStatus(e.currentTarget.value)}
-        options={moves.map((m) => ({
+        options={offered.map((m) => ({
           value: m.to,
           label: t(`moves.${m.kind}`, { status: tEnum(`CaseStatus.${m.to}`) }),
         }))}

@@ -132,3 +132,19 @@ test.describe("staff find the stale cases", () => {
     await expectAccessible(page);
   });
 });
+
+test.describe("managers read a case's status history", () => {
+  test.use({ storageState: authFile("MANAGER") });
+
+  test("the history without the form that changes it", async ({ page }) => {
+    await page.goto("/cases?province=12&year=2017");
+    await page.getByRole("table").getByRole("rowheader").getByRole("link").first().click();
+    const status = page.getByRole("region", { name: "Status", exact: true });
+    await expect(status.getByRole("table").getByRole("row").nth(1)).toContainText(
+      "Recorded as Open",
+    );
+    await expect(page.locator("summary", { hasText: "Change status" })).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Change status" })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+});

@@ -39,6 +39,7 @@ import { uniqueKey } from "./db";
 import { caseForm, makeCase, suspectForm, victimForm } from "./people";
 import { uniquePublishableYear } from "./publishable-year";
 import { makeUser, TEST_PASSWORD } from "./users";
+import { FLOW_ROWS } from "./authorization-rows-flow";
 
 /** Every guarded action, the roles allowed it, and valid input for it. */
 export type Row = {
@@ -225,4 +226,5 @@ export const MATRIX: Row[] = [
     input: async () => ({ year: String(await uniquePublishableYear()) }),
     national: true,
   }),
+  ...FLOW_ROWS,
 ];

@@ -25,7 +25,7 @@ test.describe("staff enter a case with its suspects and victims", () => {
     const heading = page.getByRole("heading", { level: 1, name: /^Case PNP-2014-\d{4}$/ });
     await expect(heading).toBeVisible();
     // 23:30 on 31 December in Phnom Penh belongs to 2014 (the reference says so too).
-    await expect(page.getByText("31 Dec 2014", { exact: true })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: /^31 Dec 2014$/ })).toBeVisible();
 
     // A suspect known to be foreign, nationality unknown.
     await page.locator("summary", { hasText: "Add a suspect" }).click();
@@ -110,11 +110,13 @@ test.describe("staff enter a case with its suspects and victims", () => {
 
     // Edit the case.
     await page.locator("summary", { hasText: "Edit case" }).click();
-    await page.getByLabel("Status").selectOption("PROSECUTION");
+    await page.getByLabel("Lead agency").fill("Provincial Anti-Trafficking Unit");
     await page.getByRole("button", { name: "Save case" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole("definition").filter({ hasText: /^Prosecution$/ })).toBeVisible();
+    await expect(
+      page.getByRole("definition").filter({ hasText: /^Provincial Anti-Trafficking Unit$/ }),
+    ).toBeVisible();
     await expect(page.getByRole("region", { name: "History" })).toContainText("Case edited");
 
     // A case with people cannot be deleted; remove them, then delete and restore.

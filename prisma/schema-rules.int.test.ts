@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/testing/db";
-import { buildSuspect, buildVictim } from "./factories";
+import { buildCase, buildSuspect, buildVictim } from "./factories";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -126,5 +126,37 @@ describe("rules the database enforces", () => {
       }),
     });
     expect(s).toMatchObject({ courtOutcome: "CONVICTED", verdictAt: null, sentenceMonths: 1200 });
+  });
+
+  // The case workflow's CHECKs (decision 0036), each refused by name.
+  it("refuses a close reason on a case that is not closed", async () => {
+    const reference = `RULE-${Math.random().toString(36).slice(2, 10)}`;
+    await expect(
+      db.case.create({
+        data: buildCase({ reference, provinceId: 12, status: "IN_COURT", closeReason: "OTHER" }),
+      }),
+    ).rejects.toThrow("case_close_reason_only_closed");
+    expect(await db.case.count({ where: { reference } })).toBe(0);
+    await db.case.create({
+      data: buildCase({ reference, provinceId: 12, status: "CLOSED", closeReason: "OTHER" }),
+    });
+  });
+
+  it.each([
+    ["a change from a status to itself", "case_status_change_moves", { fromStatus: "OPEN" }],
+    ["a note over 2,000 characters", "case_status_change_note_length", { note: "x".repeat(2001) }],
+  ] as const)("refuses %s", async (_label, constraint, overrides) => {
+    const kase = await db.case.create({
+      data: buildCase({
+        reference: `RULE-${Math.random().toString(36).slice(2, 10)}`,
+        provinceId: 12,
+      }),
+    });
+    await expect(
+      db.caseStatusChange.create({
+        data: { caseId: kase.id, toStatus: "OPEN", at: new Date(), ...overrides },
+      }),
+    ).rejects.toThrow(constraint);
+    expect(await db.caseStatusChange.count({ where: { caseId: kase.id } })).toBe(0);
   });
 });

@@ -13,6 +13,7 @@ import { YEAR_PLANS } from "./seed-plan";
 import { mulberry32, type SeedContext } from "./seed-random";
 import { buildSuspects } from "./seed-suspects";
 import { buildDomesticVictims } from "./seed-victims";
+import { loadDemoWorkflow } from "./seed-workflow";
 
 const SEED = 20_171_231;
 const KHMER_DIGITS = "០១២៣៤៥៦៧៨៩";
@@ -97,6 +98,7 @@ export async function loadDemoRecords(tx: Prisma.TransactionClient, createdById:
   await insertRows(tx, "case", rows);
   await insertRows(tx, "suspect", suspects);
   await insertRows(tx, "victim", victims);
+  await loadDemoWorkflow(tx, cases, suspects, createdById, now);
   const counts = { cases: rows.length, suspects: suspects.length, victims: victims.length };
   // The seed is the baseline the records start from, not a change a user made, so its records
   // get no audit events of their own; one event records when the baseline was loaded, and what.

@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { createCaseAction } from "@/lib/actions/create-case";
 import { updateCaseAction } from "@/lib/actions/update-case";
 import type { ActionResult } from "@/lib/auth/guard-core";
-import { CASE_STATUSES, OFFENCE_TYPES } from "@/lib/validation/case";
+import { OFFENCE_TYPES } from "@/lib/validation/case";
 import { formState } from "./form-state";
 
 export type CaseFormValues = {
@@ -22,7 +22,6 @@ export type CaseFormValues = {
   leadAgency: string;
   crackedDownOn: string;
   crackedDownTime: string;
-  status: string;
   summary: string | null;
 };
 
@@ -107,13 +106,6 @@ export function CaseForm({
           defaultValue: value("crackedDownTime", initial?.crackedDownTime),
           errors: errors.crackedDownTime,
         }}
-      />
-      <SelectField
-        name="status"
-        label={t("status")}
-        defaultValue={value("status", initial?.status ?? "OPEN")}
-        options={CASE_STATUSES.map((s) => ({ value: s, label: tEnum(`CaseStatus.${s}`) }))}
-        errors={errors.status}
       />
       <div className="space-y-1 sm:col-span-2">
         <label htmlFor="field-summary" className="block text-sm font-medium">

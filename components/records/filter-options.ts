@@ -110,6 +110,8 @@ export function filterOptions(
       return ["yes", "no"].map((v) => ({ value: v, label: t(`hasCaseValues.${v}`) }));
     case "deleted":
       return [{ value: "only", label: t("deletedOnly") }];
+    case "stale":
+      return [{ value: "1", label: t("staleOnly") }];
     case "dated":
       return SUSPECT_DATES.map((v) => ({ value: v, label: t(`datedValues.${v}`) }));
     case "outcome":

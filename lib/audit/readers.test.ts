@@ -27,6 +27,10 @@ const READERS: Record<string, { redacts: boolean; why: string }> = {
     redacts: false,
     why: "report:verify re-hashes a publication's anchor event; prints its id and hash only",
   },
+  "lib/data/home-audit.ts": {
+    redacts: false,
+    why: "the auditors' home: outputs' date, actor, action and entity id (no changes); re-hashes the newest events",
+  },
   "lib/bench/import.ts": { redacts: false, why: "benchmark: the last event id" },
   "lib/bench/import-floor.ts": { redacts: false, why: "benchmark: copies rows, shows none" },
 };

@@ -30,6 +30,8 @@ const VISIBLE_FIELDS: Record<string, ReadonlySet<string>> = {
   case: new Set([
     ...["id", "reference", "offenceType", "provinceId", "leadAgency", "crackedDownAt"],
     ...["status", "version", "deletedAt", "createdById", "updatedById"],
+    // The workflow's facts (decision 0036); the notes of status changes are not audited fields.
+    ...["statusChangedAt", "closeReason"],
   ]),
 };
 

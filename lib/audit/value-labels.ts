@@ -38,6 +38,7 @@ export type ValueContext = {
 export const ENUM_FIELDS: Readonly<Record<string, readonly string[]>> = {
   offenceType: ["OffenceType"],
   status: ["CaseStatus"],
+  closeReason: ["CaseCloseReason"],
   sex: ["Sex"],
   role: ["SuspectRole", "Role"],
   courtOutcome: ["CourtOutcome"],

@@ -17,7 +17,6 @@ function caseInput(year: number, provinceId = 12) {
     leadAgency: "Anti-Human Trafficking Police",
     crackedDownOn: `${year}-03-14`,
     crackedDownTime: "23:30",
-    status: "OPEN" as const,
     summary: undefined,
   };
 }
@@ -42,6 +41,12 @@ describe("cases", () => {
     expect(reference).toBe(`PNP-${year}-0001`);
     const stored = await db.case.findUniqueOrThrow({ where: { id } });
     expect(stored.crackedDownAt?.toISOString()).toBe(`${year}-03-14T16:30:00.000Z`);
+    // A new case starts OPEN, its history one row dated at the crack-down.
+    expect(stored).toMatchObject({ status: "OPEN", statusChangedAt: stored.crackedDownAt });
+    const history = await db.caseStatusChange.findMany({ where: { caseId: id } });
+    expect(history).toMatchObject([
+      { fromStatus: null, toStatus: "OPEN", at: stored.crackedDownAt, actorId: staff.id },
+    ]);
     const events = await db.auditEvent.findMany({ where: { entityId: id } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "case.created", actorId: staff.id, provinceId: 12 });
@@ -98,7 +103,7 @@ describe("cases", () => {
         id,
         version: "1",
         ...caseInput(2017),
-        status: "INVESTIGATION",
+        summary: "Raid on a karaoke bar",
       }),
       runGuarded(updateCaseSpec, b, request, {
         id,
@@ -115,7 +120,7 @@ describe("cases", () => {
       ok: false,
       code: "conflict",
       messageKey: "recordChanged",
-      params: { who: [a, b][winner]!.email, fields: winner === 0 ? "status" : "leadAgency" },
+      params: { who: [a, b][winner]!.email, fields: winner === 0 ? "summary" : "leadAgency" },
     });
     const stored = await db.case.findUniqueOrThrow({ where: { id } });
     expect(stored.version).toBe(2);

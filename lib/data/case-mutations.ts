@@ -21,6 +21,8 @@ export const auditedCase = {
   leadAgency: true,
   crackedDownAt: true,
   status: true,
+  statusChangedAt: true,
+  closeReason: true,
   summary: true,
   version: true,
   deletedAt: true,
@@ -32,7 +34,6 @@ export function fieldsOf(input: TCreateCase) {
     provinceId: input.provinceId,
     leadAgency: input.leadAgency,
     crackedDownAt: phnomPenhInstant(input.crackedDownOn, input.crackedDownTime),
-    status: input.status,
     summary: input.summary ?? null,
   };
 }
@@ -52,15 +53,28 @@ export async function createCase(user: ActingUser, input: TCreateCase, request: 
   return db.$transaction(async (tx) => {
     const year = yearInPhnomPenh(data.crackedDownAt ?? new Date());
     const reference = await allocateCaseReference(tx, input.provinceId, year);
+    // A new case starts OPEN, its first history row dated when it was cracked down (or now).
+    const openedAt = data.crackedDownAt ?? new Date();
     const created = await tx.case.create({
       data: {
         ...data,
+        status: "OPEN",
+        statusChangedAt: openedAt,
         reference,
         agencyId: user.agencyId,
         createdById: user.id,
         updatedById: user.id,
       },
       select: auditedCase,
+    });
+    await tx.caseStatusChange.create({
+      data: {
+        caseId: created.id,
+        fromStatus: null,
+        toStatus: "OPEN",
+        at: openedAt,
+        actorId: user.id,
+      },
     });
     await recordAudit(tx, {
       actor: user,

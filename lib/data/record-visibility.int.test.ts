@@ -18,7 +18,6 @@ async function phnomPenhCase() {
       offenceType: "OTHER",
       provinceId: 12,
       leadAgency: "Unit",
-      status: "OPEN",
       crackedDownOn: "2017-05-01",
       crackedDownTime: undefined,
       summary: undefined,

@@ -32,7 +32,7 @@ export const AUDIT_ACTIONS_BY_ENTITY = {
     "user.password_changed",
     "user.preferences_changed",
   ],
-  case: ["case.created", "case.updated", "case.deleted", "case.restored"],
+  case: ["case.created", "case.updated", "case.deleted", "case.restored", "case.status_changed"],
   victim: [
     "victim.created",
     "victim.linked",

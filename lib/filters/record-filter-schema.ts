@@ -141,6 +141,8 @@ export const ZRecordFilters = z.object({
   /** Suspects: the prison term's band (lib/domain/sentence-bands.ts). */
   sentence: optional(z.enum(SENTENCE_BANDS, { error: "choose" })),
   problem: optional(z.enum(SUSPECT_PROBLEMS, { error: "choose" })),
+  /** Cases: "1" lists only stale cases (lib/domain/stale-cases.ts, decision 0036). */
+  stale: optional(z.enum(["1"], { error: "choose" })),
   /** "only" lists soft-deleted records, to restore them; by default they are left out. */
   deleted: optional(z.enum(["only"], { error: "choose" })),
   q: optional(ZPlainString().max(SEARCH_MAX_LENGTH, { error: "tooLong" })),
@@ -154,7 +156,10 @@ export type TRecordFilterErrors = Partial<Record<TRecordFilterName, string>>;
 
 /** The filters each list offers; any other parameter is ignored, as unknown ones are. */
 export const RECORD_FILTERS = {
-  cases: ["year", "from", "to", "province", "offence", "status", "deleted", "q", "sort", "cursor"],
+  cases: [
+    ...["year", "from", "to", "province", "offence", "status", "stale", "deleted", "q", "sort"],
+    "cursor",
+  ],
   suspects: [
     ...["year", "from", "to", "dated", "province", "offence", "nationality", "sex", "hasCase"],
     ...["outcome", "sentence", "problem", "deleted", "q", "sort", "cursor"],

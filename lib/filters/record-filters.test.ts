@@ -8,6 +8,15 @@ import {
 } from "./record-filters";
 
 describe("parseRecordFilters", () => {
+  it("reads the cases' stale filter, refuses any other value, and ignores it on other lists", () => {
+    expect(parseRecordFilters("cases", { stale: "1" })).toMatchObject({
+      filters: { stale: "1" },
+      errors: {},
+    });
+    expect(parseRecordFilters("cases", { stale: "yes" }).errors).toEqual({ stale: "choose" });
+    expect(parseRecordFilters("victims", { stale: "1" }).filters).not.toHaveProperty("stale");
+  });
+
   it("reads every victim filter from its URL form", () => {
     const { filters, errors } = parseRecordFilters("victims", {
       year: "2017",

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { personNameKey } from "@/lib/domain/khmer-text";
 import { periodRange } from "@/lib/domain/period";
 import { SENTENCE_BAND_MONTHS } from "@/lib/domain/sentence-bands";
+import { staleCaseWhere } from "@/lib/domain/stale-cases";
 import { phnomPenhYearRange } from "@/lib/domain/time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TRecordFilters } from "./record-filters";
@@ -60,6 +61,7 @@ export function caseWhere(user: ActingUser, f: TRecordFilters): Prisma.CaseWhere
   else if (f.province !== undefined) and.push({ provinceId: f.province });
   if (f.offence) and.push({ offenceType: f.offence });
   if (f.status) and.push({ status: f.status });
+  if (f.stale) and.push(staleCaseWhere(new Date()));
   if (f.q) and.push({ OR: [{ reference: containing(f.q) }, { leadAgency: containing(f.q) }] });
   return { AND: and };
 }

@@ -1,3 +1,4 @@
+import { CLOSE_REASONS } from "@/lib/domain/case-workflow";
 import { CASE_STATUSES, OFFENCE_TYPES } from "@/lib/validation/case";
 import { SEXES } from "@/lib/validation/person";
 import { APPEAL_STATUSES, COURT_OUTCOMES, SUSPECT_ROLES } from "@/lib/validation/suspect";
@@ -78,6 +79,15 @@ const CASE_COLUMNS: ColumnDef[] = [
     "ម៉ោងបង្ក្រាប (Crack-down time)",
   ),
   col("status", "Status", "ស្ថានភាព", true, oneOf("CaseStatus", CASE_STATUSES), "OPEN"),
+  // Required for a closed case (decision 0036); optional as a column, so older files still import.
+  col(
+    "closeReason",
+    "Close reason",
+    "មូលហេតុបិទករណី",
+    false,
+    oneOf("CaseCloseReason", CLOSE_REASONS),
+    "",
+  ),
   col("summary", "Summary", "សេចក្ដីសង្ខេប", false, text, ""),
 ];
 

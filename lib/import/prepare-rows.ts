@@ -6,7 +6,7 @@ import { suspectFieldsOf } from "@/lib/data/suspect-fields";
 import { victimFieldsOf } from "@/lib/data/victim-fields";
 import { yearInPhnomPenh } from "@/lib/domain/time";
 import { AppError } from "@/lib/errors";
-import { ZCreateCase } from "@/lib/validation/case";
+import { ZImportCase, type TImportCase } from "@/lib/validation/case";
 import { fieldErrorOf, validationErrorMap } from "@/lib/validation/error-map";
 import { ZCreateSuspect } from "@/lib/validation/suspect";
 import { ZCreateVictim } from "@/lib/validation/victim";
@@ -19,7 +19,22 @@ import { headerOf, type ColumnMap, type ImportIssue } from "./map-rows";
 
 export type CaseRef = { id: string; provinceId: number };
 
-export type PreparedCase = { kind: "cases"; data: ReturnType<typeof caseFieldsOf>; year: number };
+export type PreparedCase = {
+  kind: "cases";
+  data: ReturnType<typeof importedCaseFieldsOf>;
+  year: number;
+};
+
+/** An imported case's fields: the form's, plus the status it arrives at and since when. */
+function importedCaseFieldsOf(input: TImportCase) {
+  const fields = caseFieldsOf(input);
+  return {
+    ...fields,
+    status: input.status,
+    closeReason: input.closeReason ?? null,
+    statusChangedAt: fields.crackedDownAt ?? new Date(),
+  };
+}
 export type PreparedSuspect = {
   kind: "suspects";
   data: ReturnType<typeof suspectFieldsOf>;
@@ -74,12 +89,12 @@ function linkCase(ctx: RowContext, input: Record<string, unknown>) {
 
 export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unknown>): Outcome {
   if (ctx.kind === "cases") {
-    const parsed = ZCreateCase.safeParse(raw, PARSE);
+    const parsed = ZImportCase.safeParse(raw, PARSE);
     if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
     if (!inScope(ctx.user, parsed.data.provinceId)) {
       return fail(ctx, row, "provinceId", "import.issues.outOfScope");
     }
-    const data = caseFieldsOf(parsed.data);
+    const data = importedCaseFieldsOf(parsed.data);
     const year = yearInPhnomPenh(data.crackedDownAt ?? new Date());
     return { ok: true, record: { kind: "cases", data, year } };
   }

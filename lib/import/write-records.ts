@@ -42,6 +42,17 @@ export async function writeCases(ctx: WriteContext, rows: PreparedCase[]): Promi
   const events: AuditInput[] = [];
   for (const chunk of chunks(data)) {
     const created = await ctx.tx.case.createManyAndReturn({ data: chunk, select: auditedCase });
+    // Each case's history starts at the status the file gives it (decision 0036).
+    await ctx.tx.caseStatusChange.createMany({
+      data: chunk.map((c) => ({
+        caseId: c.id,
+        fromStatus: null,
+        toStatus: c.status,
+        at: c.statusChangedAt,
+        actorId: ctx.user.id,
+        closeReason: c.closeReason,
+      })),
+    });
     const byId = new Map(created.map((c) => [c.id, c]));
     for (const row of chunk) {
       const after = byId.get(row.id)!;

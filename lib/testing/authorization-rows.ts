@@ -41,6 +41,7 @@ import { uniquePublishableYear } from "./publishable-year";
 import { makeUser, TEST_PASSWORD } from "./users";
 import type { AgencyActor } from "./authorization-agencies";
 import { PERM_ROWS } from "./authorization-rows-perm";
+import { FLOW_ROWS } from "./authorization-rows-flow";
 
 /** Every guarded action, the roles allowed it, and valid input for it. */
 export type Row = {
@@ -233,4 +234,5 @@ export const MATRIX: Row[] = [
     national: true,
   }),
   ...PERM_ROWS,
+  ...FLOW_ROWS,
 ];

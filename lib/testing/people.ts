@@ -27,7 +27,6 @@ export function caseForm(provinceId = 12) {
     leadAgency: "Anti-Human Trafficking Police",
     crackedDownOn: "2017-06-15",
     crackedDownTime: "08:30",
-    status: "OPEN",
     summary: "",
   };
 }

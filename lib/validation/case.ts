@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLOSE_REASONS } from "@/lib/domain/case-workflow";
 import {
   checkNotInFuture,
   ZOptionalText,
@@ -32,7 +33,6 @@ const caseFields = {
   /** The crack-down date, the case's reporting date (Phnom Penh). */
   crackedDownOn: ZPastDate,
   crackedDownTime: ZTime,
-  status: z.enum(CASE_STATUSES, { error: "choose" }),
   summary: ZOptionalText(4000, { multiline: true }),
 };
 
@@ -40,8 +40,40 @@ function caseRules(v: { crackedDownOn?: string; crackedDownTime?: string }, ctx:
   checkNotInFuture(v.crackedDownOn, v.crackedDownTime, "crackedDownTime", ctx);
 }
 
+// No status: a new case starts OPEN, and its status changes only along the workflow
+// (ZChangeCaseStatus in ./case-status.ts, decision 0036).
 export const ZCreateCase = z.object(caseFields).superRefine(caseRules);
 export type TCreateCase = z.infer<typeof ZCreateCase>;
+
+/**
+ * An imported case may arrive at any status (a file of past cases): the status and, for a closed
+ * one, its close reason become the case's first history row.
+ */
+export const ZImportCase = z
+  .object({
+    ...caseFields,
+    status: z.enum(CASE_STATUSES, { error: "choose" }),
+    closeReason: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z.enum(CLOSE_REASONS, { error: "choose" }).optional(),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    caseRules(v, ctx);
+    if (v.status === "CLOSED" && !v.closeReason)
+      ctx.addIssue({
+        code: "custom",
+        message: "caseWorkflow.errors.reasonRequired",
+        path: ["closeReason"],
+      });
+    if (v.status !== "CLOSED" && v.closeReason)
+      ctx.addIssue({
+        code: "custom",
+        message: "caseWorkflow.errors.reasonNotClosing",
+        path: ["closeReason"],
+      });
+  });
+export type TImportCase = z.infer<typeof ZImportCase>;
 
 /** An edit names the version it was based on, so a stale save is refused, never applied. */
 export const ZUpdateCase = z

@@ -9,6 +9,7 @@ import {
 import type { RecordColumn, RecordRow } from "@/components/records/records-table";
 import { Button } from "@/components/ui/button";
 import { writesByProvince } from "@/lib/auth/scope";
+import { findStaleCaseIds } from "@/lib/data/case-activity";
 import { findCases } from "@/lib/data/cases";
 import { formatEventDate, provinceName } from "@/lib/i18n/format";
 import { formatNumber } from "@/lib/i18n/numerals";
@@ -20,7 +21,14 @@ export function generateMetadata() {
 export default async function CasesPage({ searchParams }: { searchParams: SearchParams }) {
   const list = await loadRecordList("cases", searchParams, findCases);
   const { rows, tEnum, tCommon, locale, numerals, user } = list;
-  const t = await getTranslations("cases");
+  const [t, tFlow, stale] = await Promise.all([
+    getTranslations("cases"),
+    getTranslations("caseWorkflow"),
+    findStaleCaseIds(
+      user,
+      rows.map((c) => c.id),
+    ),
+  ]);
   const columns: RecordColumn[] = [
     {
       id: "reference",
@@ -32,6 +40,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
     { id: "province", header: t("province") },
     { id: "crackedDownAt", header: t("crackedDownAt"), sorts: ["date-desc", "date-asc"] },
     { id: "status", header: t("status") },
+    { id: "stale", header: tFlow("staleColumn") },
     { id: "suspects", header: t("suspects"), align: "right" },
     { id: "victims", header: t("victims"), align: "right" },
   ];
@@ -44,6 +53,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
       province: provinceName(c.province, locale) ?? tCommon("unknown"),
       crackedDownAt: formatEventDate(c.crackedDownAt, locale, numerals) ?? tCommon("notRecorded"),
       status: tEnum(`CaseStatus.${c.status}`),
+      stale: stale.has(c.id) ? tFlow("stale") : "",
       suspects: formatNumber(c._count.suspects, numerals),
       victims: formatNumber(c._count.victims, numerals),
     },

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { CLOSE_REASONS } from "@/lib/domain/case-workflow";
 import { CASE_STATUSES, OFFENCE_TYPES } from "@/lib/validation/case";
 import { SEXES } from "@/lib/validation/person";
 import { LSHTSE_OFFERED } from "@/lib/domain/charges";
@@ -45,7 +46,6 @@ const caseFields: Record<string, FieldKind> = {
   leadAgency: text(200, true),
   crackedDownOn: { kind: "date" },
   crackedDownTime: { kind: "time" },
-  status: oneOf(CASE_STATUSES),
   summary: text(4000),
 };
 
@@ -98,7 +98,8 @@ const victimFields: Record<string, FieldKind> = {
 
 /** The same fields as the import's columns name them (lib/import/columns.ts `field`). */
 export const IMPORT_FIELD_KINDS: Record<string, Record<string, FieldKind>> = {
-  cases: caseFields,
+  // An imported case may arrive at any status, a closed one with its reason (decision 0036).
+  cases: { ...caseFields, status: oneOf(CASE_STATUSES), closeReason: oneOf(CLOSE_REASONS) },
   suspects: suspectFields,
   victims: victimFields,
 };
@@ -154,7 +155,7 @@ export const RECORD_TARGETS: Record<string, Target> = {
       futureMoment("crackedDownOn", "crackedDownTime"),
     ],
     runs: RECORD_RUNS,
-    writes: ["case", "case_sequence"],
+    writes: ["case", "case_sequence", "case_status_change"],
   },
   updateCaseSpec: {
     actor: staff,

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { RecordHistory } from "@/components/audit/record-history";
 import { CaseForm } from "@/components/records/case-form";
 import { CasePeople } from "@/components/records/case-people";
+import { CaseStatusPanel } from "@/components/records/case-status-panel";
 import { DeletedNotice, RecordFacts } from "@/components/records/record-facts";
 import { RecordStateButton } from "@/components/records/record-state-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -95,6 +96,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           />
         </div>
       ) : null}
+      <CaseStatusPanel
+        user={user}
+        kase={detail}
+        canChange={canWrite && can(user, "change:case-status")}
+        locale={locale}
+        numerals={numerals}
+      />
       <CasePeople
         detail={detail}
         canWrite={canWrite}

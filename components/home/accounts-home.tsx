@@ -10,7 +10,7 @@ export async function AccountsHome({
   accounts,
   labels,
 }: {
-  accounts: Record<(typeof GROUPS)[number], TAccountRow[]>;
+  accounts: Record<(typeof GROUPS)[number], { rows: TAccountRow[]; total: number }>;
   labels: TReportLabels;
 }) {
   const t = await getTranslations("home.accounts");
@@ -24,14 +24,14 @@ export async function AccountsHome({
           className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
         >
           <h3 id={`accounts-${group}`} className="font-semibold text-slate-900">
-            {t(`${group}.title`, { n: labels.number(accounts[group].length), days })}
+            {t(`${group}.title`, { n: labels.number(accounts[group].total), days })}
           </h3>
           <p className="mb-2 text-sm text-slate-600">{t(`${group}.intro`, { days })}</p>
-          {accounts[group].length === 0 ? (
+          {accounts[group].rows.length === 0 ? (
             <p className="text-sm text-slate-600">{t("none")}</p>
           ) : (
             <ul className="space-y-2 text-sm">
-              {accounts[group].map((a) => (
+              {accounts[group].rows.map((a) => (
                 <li key={a.id}>
                   <Link
                     href={`/admin/users/${a.id}`}
@@ -48,6 +48,14 @@ export async function AccountsHome({
               ))}
             </ul>
           )}
+          {accounts[group].total > accounts[group].rows.length ? (
+            <p className="mt-2 text-sm text-slate-600">
+              {t("shown", {
+                shown: labels.number(accounts[group].rows.length),
+                total: labels.number(accounts[group].total),
+              })}
+            </p>
+          ) : null}
         </section>
       ))}
     </div>

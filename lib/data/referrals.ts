@@ -1,0 +1,150 @@
+import "server-only";
+import type { RequestContext } from "@/lib/audit/record";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import {
+  canReadReferralIdentity,
+  canUpdateReferral,
+  referralScope,
+} from "@/lib/auth/referral-access";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import {
+  REFERRAL_PAGE_SIZE,
+  referralFilterWhere,
+  type TReferralFilters,
+} from "@/lib/filters/referral-filters";
+import type { Prisma, ServiceType } from "@/lib/generated/prisma/client";
+import { logIdentityReads } from "./identity-reads";
+
+// Reads of referrals: the /referrals queue, one referral's page, a victim's referrals, and the
+// providers a referral may go to. Lists show the victim's code, never a name.
+
+const agencyName = { id: true, code: true, nameEn: true, nameKm: true } as const;
+const victimPlace = { rescueProvinceId: true, case: { select: { provinceId: true } } } as const;
+const provinceOf = (v: { rescueProvinceId: number | null; case: { provinceId: number } | null }) =>
+  v.rescueProvinceId ?? v.case?.provinceId ?? null;
+
+/** Referrals whose provided date is before their referral date (the report's quality check). */
+async function providedBeforeReferredIds(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM referral WHERE provided_at < referred_at AND deleted_at IS NULL`;
+  return rows.map((r) => r.id);
+}
+
+export async function referralListWhere(
+  user: ActingUser,
+  filters: TReferralFilters,
+): Promise<Prisma.ReferralWhereInput> {
+  const parts: Prisma.ReferralWhereInput[] = [referralScope(user), referralFilterWhere(filters)];
+  if (filters.problem === "provided-before-referred") {
+    parts.push({ id: { in: await providedBeforeReferredIds() } });
+  }
+  return { AND: parts };
+}
+
+/** One page of the queue, newest referral first, with the total the filters select. */
+export async function findReferrals(user: ActingUser, filters: TReferralFilters) {
+  const where = await referralListWhere(user, filters);
+  const page = filters.page ?? 1;
+  const [rows, total] = await Promise.all([
+    db.referral.findMany({
+      where,
+      orderBy: [{ referredAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * REFERRAL_PAGE_SIZE,
+      take: REFERRAL_PAGE_SIZE,
+      select: {
+        id: true,
+        service: true,
+        status: true,
+        referredAt: true,
+        statusAt: true,
+        providedAt: true,
+        provider: { select: agencyName },
+        victim: { select: { id: true, code: true } },
+      },
+    }),
+    db.referral.count({ where }),
+  ]);
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / REFERRAL_PAGE_SIZE)) };
+}
+
+/** One referral with its history and follow-ups; the victim's name only where the reader may
+ * see it for this victim, and only once that viewing is logged (decision 0026). */
+export async function findReferral(user: ActingUser, id: string, request: RequestContext) {
+  const found = await db.referral.findFirst({
+    where: { id, ...referralScope(user) },
+    select: {
+      id: true,
+      service: true,
+      status: true,
+      referredAt: true,
+      statusAt: true,
+      providedAt: true,
+      note: true,
+      version: true,
+      providerId: true,
+      provider: { select: agencyName },
+      createdBy: { select: { name: true } },
+      victim: { select: { id: true, code: true, ...victimPlace } },
+      events: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: { id: true, status: true, at: true, note: true, actor: { select: { name: true } } },
+      },
+      followUps: {
+        where: { deletedAt: null },
+        orderBy: [{ visitedAt: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          visitedAt: true,
+          visitedBy: true,
+          outcome: true,
+          reintegration: true,
+          createdBy: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!found) throw notFound();
+  const facts = { providerId: found.providerId, victimProvinceId: provinceOf(found.victim) };
+  let victimName: string | null = null;
+  if (canReadReferralIdentity(user, facts)) {
+    await logIdentityReads(
+      user,
+      [{ id: found.victim.id, provinceId: facts.victimProvinceId }],
+      "referral",
+      request,
+    );
+    const v = await db.victim.findUniqueOrThrow({
+      where: { id: found.victim.id },
+      select: { name: true },
+    });
+    victimName = v.name;
+  }
+  return { ...found, victimName, writable: canUpdateReferral(user, facts) };
+}
+
+/** A victim's referrals, for the victim's page (the page itself checked the victim's scope). */
+export async function findVictimReferrals(user: ActingUser, victimId: string) {
+  return db.referral.findMany({
+    where: { victimId, ...referralScope(user) },
+    orderBy: [{ referredAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      service: true,
+      status: true,
+      referredAt: true,
+      providedAt: true,
+      provider: { select: agencyName },
+      _count: { select: { followUps: { where: { deletedAt: null } } } },
+    },
+  });
+}
+
+/** Active agencies that provide a service, for the refer form (each with what it offers). */
+export async function findProviders(service?: ServiceType) {
+  return db.agency.findMany({
+    where: { active: true, services: service ? { has: service } : { isEmpty: false } },
+    orderBy: [{ provinceId: { sort: "asc", nulls: "first" } }, { code: "asc" }],
+    select: { ...agencyName, services: true, provinceId: true },
+  });
+}

@@ -14,6 +14,7 @@ const SECTIONS: { key: string; href: string; permission: Permission }[] = [
   { key: "cases", href: "/cases", permission: "read:record" },
   { key: "victims", href: "/victims", permission: "read:record" },
   { key: "suspects", href: "/suspects", permission: "read:record" },
+  { key: "referrals", href: "/referrals", permission: "read:referral" },
   { key: "import", href: "/import", permission: "write:record" },
   { key: "reports", href: "/reports", permission: "read:report" },
   { key: "audit", href: "/audit", permission: "read:audit" },

@@ -9,6 +9,7 @@ import {
 import { assertCan, victimScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import {
+  acceptsFollowUps,
   checkFollowUp,
   checkReferralChange,
   providedAtAfter,
@@ -176,9 +177,6 @@ export async function changeReferralStatus(
   });
 }
 
-/** A follow-up visit needs a referral the provider took on: accepted, provided or closed. */
-const FOLLOWED_UP = new Set(["ACCEPTED", "PROVIDED", "CLOSED"]);
-
 export async function recordFollowUp(
   user: ActingUser,
   input: TRecordFollowUp,
@@ -187,7 +185,7 @@ export async function recordFollowUp(
   assertCan(user, "write:referral");
   return db.$transaction(async (tx) => {
     const { referral, victimProvinceId } = await lockReferral(tx, user, input.referralId);
-    if (!FOLLOWED_UP.has(referral.status)) throw new AppError("invalid", "followUpNotAccepted");
+    if (!acceptsFollowUps(referral.status)) throw new AppError("invalid", "followUpNotAccepted");
     const errors = checkFollowUp({
       visitedOn: input.visitedOn,
       referredOn: todayInPhnomPenh(referral.referredAt),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RequestContext } from "@/lib/audit/record";
-import type { ActingUser } from "@/lib/auth/acting-user";
+import { can, inScope, type ActingUser } from "@/lib/auth/acting-user";
 import {
   canReadReferralIdentity,
   canUpdateReferral,
@@ -120,7 +120,12 @@ export async function findReferral(user: ActingUser, id: string, request: Reques
     });
     victimName = v.name;
   }
-  return { ...found, victimName, writable: canUpdateReferral(user, facts) };
+  return {
+    ...found,
+    victimName,
+    victimInScope: can(user, "read:record") && inScope(user, facts.victimProvinceId),
+    writable: canUpdateReferral(user, facts),
+  };
 }
 
 /** A victim's referrals, for the victim's page (the page itself checked the victim's scope). */

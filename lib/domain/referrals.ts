@@ -89,3 +89,9 @@ export function checkFollowUp(input: {
   const error = referralDateError(input.visitedOn, input.referredOn, input.today);
   return error ? { visitedOn: [error] } : {};
 }
+
+/** Whether a referral takes follow-up visits: once the provider took it on (accepted, provided,
+ * or closed after that); a referral still waiting, or declined, has nothing to follow up. */
+export function acceptsFollowUps(status: TReferralStatus): boolean {
+  return status === "ACCEPTED" || status === "PROVIDED" || status === "CLOSED";
+}

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { RecordHistory } from "@/components/audit/record-history";
 import { DeletedNotice, RecordFacts } from "@/components/records/record-facts";
+import { VictimReferrals } from "@/components/referrals/victim-referrals";
 import { RecordStateButton } from "@/components/records/record-state-button";
 import { VictimForm } from "@/components/records/victim-form";
 import { victimFormValues } from "@/components/records/victim-form-values";
@@ -125,6 +126,11 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
           />
         </div>
       ) : null}
+      <VictimReferrals
+        user={user}
+        victimId={v.id}
+        canRefer={can(user, "write:referral") && canWrite(user, v) && !v.deletedAt}
+      />
       <RecordHistory actor={user} entityType="victim" entityId={v.id} />
     </>
   );

@@ -93,14 +93,14 @@ const victimFields: Record<string, FieldKind> = {
   rescueCountry: { kind: "country" },
   rescuingAgency: oneOf(RESCUING_AGENCIES),
   exploitationType: oneOf(EXPLOITATION_TYPES),
-  servicesReferred: { kind: "list", values: SERVICE_TYPES },
 };
 
 /** The same fields as the import's columns name them (lib/import/columns.ts `field`). */
 export const IMPORT_FIELD_KINDS: Record<string, Record<string, FieldKind>> = {
   cases: caseFields,
   suspects: suspectFields,
-  victims: victimFields,
+  // The import's "Services referred to" column makes referrals; the form has no such field.
+  victims: { ...victimFields, servicesReferred: { kind: "list", values: SERVICE_TYPES } },
 };
 
 type Kind = RecordKind;

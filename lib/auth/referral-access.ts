@@ -20,11 +20,12 @@ export type TReferralAccessFacts = {
 /** The referrals `user` may read: made to their agency, or of a victim in their scope. */
 export function referralScope(user: ActingUser): Prisma.ReferralWhereInput {
   assertCan(user, "read:referral");
-  return {
-    deletedAt: null,
-    victim: { deletedAt: null },
-    OR: [{ providerId: user.agencyId }, { victim: victimScope(user) }],
-  };
+  const live: Prisma.ReferralWhereInput = { deletedAt: null, victim: { deletedAt: null } };
+  const victims = victimScope(user);
+  // National scope is {}: every victim. Prisma reads an empty relation filter inside OR as
+  // matching nothing, so national readers get no OR at all.
+  if (Object.keys(victims).length === 0) return live;
+  return { ...live, OR: [{ providerId: user.agencyId }, { victim: victims }] };
 }
 
 /** Refers a victim: the same right as writing the victim's record (write:record in scope). */

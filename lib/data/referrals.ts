@@ -13,7 +13,8 @@ import {
   referralFilterWhere,
   type TReferralFilters,
 } from "@/lib/filters/referral-filters";
-import type { Prisma, ServiceType } from "@/lib/generated/prisma/client";
+import { referralListWhere } from "@/lib/filters/referral-where";
+import type { ServiceType } from "@/lib/generated/prisma/client";
 import { logIdentityReads } from "./identity-reads";
 
 // Reads of referrals: the /referrals queue, one referral's page, a victim's referrals, and the
@@ -23,24 +24,6 @@ const agencyName = { id: true, code: true, nameEn: true, nameKm: true } as const
 const victimPlace = { rescueProvinceId: true, case: { select: { provinceId: true } } } as const;
 const provinceOf = (v: { rescueProvinceId: number | null; case: { provinceId: number } | null }) =>
   v.rescueProvinceId ?? v.case?.provinceId ?? null;
-
-/** Referrals whose provided date is before their referral date (the report's quality check). */
-async function providedBeforeReferredIds(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM referral WHERE provided_at < referred_at AND deleted_at IS NULL`;
-  return rows.map((r) => r.id);
-}
-
-export async function referralListWhere(
-  user: ActingUser,
-  filters: TReferralFilters,
-): Promise<Prisma.ReferralWhereInput> {
-  const parts: Prisma.ReferralWhereInput[] = [referralScope(user), referralFilterWhere(filters)];
-  if (filters.problem === "provided-before-referred") {
-    parts.push({ id: { in: await providedBeforeReferredIds() } });
-  }
-  return { AND: parts };
-}
 
 /** One page of the queue, newest referral first, with the total the filters select. */
 export async function findReferrals(user: ActingUser, filters: TReferralFilters) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { periodRange } from "@/lib/domain/period";
 import { isCalendarDate } from "@/lib/domain/period";
-import { REFERRAL_STATUSES } from "@/lib/domain/referrals";
+import { REFERRAL_STATUSES, REINTEGRATION_STATUSES } from "@/lib/domain/referrals";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ServiceType } from "@/lib/generated/prisma/enums";
 
@@ -30,6 +30,8 @@ export const ZReferralFilters = z.object({
   from: opt(ZDay),
   to: opt(ZDay),
   problem: opt(z.enum(REFERRAL_PROBLEMS, { error: "invalid" })),
+  /** The referrals that carry each victim's latest follow-up visit in from–to, at this status. */
+  reintegration: opt(z.enum(REINTEGRATION_STATUSES, { error: "invalid" })),
   page: opt(z.coerce.number().int().min(1).max(100_000)),
 });
 export type TReferralFilters = z.infer<typeof ZReferralFilters>;
@@ -65,7 +67,9 @@ export function referralListHref(filters: Partial<TReferralFilters>): string {
 }
 
 /** The instants from/to select: both days inclusive, read in Asia/Phnom_Penh. */
-function dayRange(f: Pick<TReferralFilters, "from" | "to">): Prisma.DateTimeFilter | undefined {
+export function dayRange(
+  f: Pick<TReferralFilters, "from" | "to">,
+): Prisma.DateTimeFilter | undefined {
   if (!f.from && !f.to) return undefined;
   return {
     ...(f.from ? { gte: periodRange({ from: f.from, to: f.from }).start } : {}),
@@ -75,7 +79,8 @@ function dayRange(f: Pick<TReferralFilters, "from" | "to">): Prisma.DateTimeFilt
 
 /** The condition the filters select (scope is added by the caller: referralScope). */
 export function referralFilterWhere(f: TReferralFilters): Prisma.ReferralWhereInput {
-  const range = dayRange(f);
+  // With `reintegration`, from–to are the visits' dates (referral-where.ts), not the referral's.
+  const range = f.reintegration ? undefined : dayRange(f);
   const where: Prisma.ReferralWhereInput = {
     ...(f.status ? { status: f.status } : {}),
     ...(f.service ? { service: f.service } : {}),

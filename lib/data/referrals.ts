@@ -8,11 +8,7 @@ import {
 } from "@/lib/auth/referral-access";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import {
-  REFERRAL_PAGE_SIZE,
-  referralFilterWhere,
-  type TReferralFilters,
-} from "@/lib/filters/referral-filters";
+import { REFERRAL_PAGE_SIZE, type TReferralFilters } from "@/lib/filters/referral-filters";
 import { referralListWhere } from "@/lib/filters/referral-where";
 import type { ServiceType } from "@/lib/generated/prisma/client";
 import { logIdentityReads } from "./identity-reads";

@@ -21,10 +21,15 @@ export async function makeProvider(db: Db, services: ServiceType[] = ["SHELTER",
   });
 }
 
-/** A victim rescued in `provinceId` (no case). */
+/** A victim rescued in `provinceId` (no case), in 2011: a year no test or spec counts, so the
+ * e2e database's 2016–2017 figures stay the seed's. */
 export async function makeReferableVictim(db: Db, provinceId = 12) {
   return db.victim.create({
-    data: buildVictim({ name: `Referral Victim ${uniqueKey()}`, rescueProvinceId: provinceId }),
+    data: buildVictim({
+      name: `Referral Victim ${uniqueKey()}`,
+      rescueProvinceId: provinceId,
+      rescuedAt: new Date("2011-03-15T03:00:00Z"),
+    }),
     select: { id: true, code: true, name: true },
   });
 }

@@ -99,6 +99,7 @@ const PAGES: Record<Role, string[]> = {
     "/victims",
     "/victims/new",
     "/suspects",
+    "/referrals",
     "/import",
     "/reports",
     "/reports/2017",
@@ -129,6 +130,7 @@ const DETAILS: Record<Role, [string, string][]> = {
   STAFF: [
     ["/cases", "/cases/"],
     ["/victims", "/victims/"],
+    ["/referrals", "/referrals/"],
   ],
   MANAGER: [["/cases", "/cases/"]],
   AUDITOR: [

@@ -8,6 +8,7 @@ const NAV: Record<Role, { name: string; path: string; heading: string }[]> = {
     { name: "Cases", path: "/cases", heading: "Cases" },
     { name: "Victims", path: "/victims", heading: "Victims" },
     { name: "Suspects", path: "/suspects", heading: "Suspects" },
+    { name: "Referrals", path: "/referrals", heading: "Referrals" },
     { name: "Import", path: "/import", heading: "Import records" },
     { name: "Reports", path: "/reports", heading: "Reports" },
   ],
@@ -16,6 +17,7 @@ const NAV: Record<Role, { name: string; path: string; heading: string }[]> = {
     { name: "Cases", path: "/cases", heading: "Cases" },
     { name: "Victims", path: "/victims", heading: "Victims" },
     { name: "Suspects", path: "/suspects", heading: "Suspects" },
+    { name: "Referrals", path: "/referrals", heading: "Referrals" },
     { name: "Reports", path: "/reports", heading: "Reports" },
   ],
   AUDITOR: [
@@ -23,6 +25,7 @@ const NAV: Record<Role, { name: string; path: string; heading: string }[]> = {
     { name: "Cases", path: "/cases", heading: "Cases" },
     { name: "Victims", path: "/victims", heading: "Victims" },
     { name: "Suspects", path: "/suspects", heading: "Suspects" },
+    { name: "Referrals", path: "/referrals", heading: "Referrals" },
     { name: "Reports", path: "/reports", heading: "Reports" },
     { name: "Audit", path: "/audit", heading: "Audit trail" },
   ],

@@ -72,7 +72,6 @@ export function buildVictim(
     rescuedAt: new Date("2017-06-15T03:00:00Z"),
     rescuingAgency: "POLICE_JUDICIAL",
     exploitationType: "SEXUAL",
-    servicesReferred: ["SHELTER"],
     ...overrides,
   };
 }

@@ -4,7 +4,14 @@
 import type { ExploitationType, ServiceType } from "@/lib/generated/prisma/enums";
 import { atPhnomPenh, dateOfBirthFor, randomInstantIn } from "./seed-calendar";
 import { RESCUED_ABROAD_2017 } from "./seed-plan";
-import { intBetween, pickOne, pickSome, pickWeighted, type SeedContext } from "./seed-random";
+import {
+  intBetween,
+  pickOne,
+  pickSome,
+  pickWeighted,
+  spentDraws,
+  type SeedContext,
+} from "./seed-random";
 import { buildVictim } from "./factories";
 
 // Fixed dates, on purpose: 02:00 on 1 January in Phnom Penh (still 2016 in UTC) counts in 2017;
@@ -52,7 +59,7 @@ function buildRescueAbroad(ctx: SeedContext, country: string | null, rescuedAt: 
     rescueCountry: country,
     rescuingAgency: "FOREIGN_AFFAIRS",
     exploitationType,
-    servicesReferred: ["REPATRIATION", ...(rng() < 0.5 ? pickSome(rng, AFTERCARE, 2) : [])],
+    ...spentDraws(rng() < 0.5 ? pickSome(rng, AFTERCARE, 2) : []),
     ...ctx.by,
   });
 }

@@ -74,7 +74,6 @@ const TABLES = {
       rescueCountry: "rescue_country",
       rescuingAgency: "rescuing_agency",
       exploitationType: "exploitation_type",
-      servicesReferred: "services_referred",
       deletedAt: "deleted_at",
       createdById: "created_by_id",
       updatedById: "updated_by_id",

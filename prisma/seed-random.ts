@@ -60,3 +60,12 @@ export function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
   }
   return out;
 }
+
+/**
+ * Spends draws whose value is no longer used, and adds nothing to the record it is spread into.
+ * Victims once carried a list of services (referrals now, decision 0035): their draws stay, so
+ * every later draw, and so every figure of the demo years, stays as it was.
+ */
+export function spentDraws(_draws: unknown): Record<string, never> {
+  return {};
+}

@@ -12,6 +12,7 @@ import { planCases, type PlannedCase } from "./seed-cases";
 import { YEAR_PLANS } from "./seed-plan";
 import { mulberry32, type SeedContext } from "./seed-random";
 import { buildSuspects } from "./seed-suspects";
+import { loadDemoReferrals } from "./seed-referrals";
 import { buildDomesticVictims } from "./seed-victims";
 import { loadDemoWorkflow } from "./seed-workflow";
 
@@ -99,6 +100,7 @@ export async function loadDemoRecords(tx: Prisma.TransactionClient, createdById:
   await insertRows(tx, "suspect", suspects);
   await insertRows(tx, "victim", victims);
   await loadDemoWorkflow(tx, cases, suspects, createdById, now);
+  await loadDemoReferrals(tx, createdById);
   const counts = { cases: rows.length, suspects: suspects.length, victims: victims.length };
   // The seed is the baseline the records start from, not a change a user made, so its records
   // get no audit events of their own; one event records when the baseline was loaded, and what.

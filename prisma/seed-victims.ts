@@ -13,7 +13,7 @@ import {
 } from "./seed-calendar";
 import type { PlannedCase } from "./seed-cases";
 import { AGE_BANDS_2017, type YearPlan } from "./seed-plan";
-import { intBetween, pickOne, pickSome, pickWeighted, shuffle } from "./seed-random";
+import { intBetween, pickOne, pickSome, pickWeighted, shuffle, spentDraws } from "./seed-random";
 import type { Rng, SeedContext } from "./seed-random";
 import { buildVictim } from "./factories";
 
@@ -107,7 +107,7 @@ function buildDomesticVictim(
     rescueProvinceId: provinceId,
     rescuingAgency: "POLICE_JUDICIAL",
     exploitationType,
-    servicesReferred: pickSome(rng, SERVICES, 3),
+    ...spentDraws(pickSome(rng, SERVICES, 3)),
     ...ctx.by,
   });
 }

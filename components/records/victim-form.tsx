@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { createVictimAction } from "@/lib/actions/create-victim";
 import { updateVictimAction } from "@/lib/actions/update-victim";
 import { PROVINCES } from "@/lib/domain/provinces";
-import { EXPLOITATION_TYPES, RESCUING_AGENCIES, SERVICE_TYPES } from "@/lib/validation/victim";
+import { EXPLOITATION_TYPES, RESCUING_AGENCIES } from "@/lib/validation/victim";
 import { PersonFormFrame, usePersonForm, type PersonFormAction } from "./person-form-frame";
 import { PersonFields } from "./person-fields";
 
@@ -28,7 +28,6 @@ export type VictimFormValues = {
   rescueCountry: string;
   rescuingAgency: string;
   exploitationType: string;
-  servicesReferred: string[];
 };
 
 /** `countries` come from the server (see NationalitySelect); Cambodia first. */
@@ -53,7 +52,6 @@ export function VictimForm({
     value: String(p.id),
     label: locale === "km" ? p.nameKm : p.nameEn,
   }));
-  const services = new Set(initial?.servicesReferred ?? []);
   return (
     <PersonFormFrame
       kind="victim"
@@ -157,22 +155,6 @@ export function VictimForm({
         }))}
         errors={errors.exploitationType}
       />
-      <fieldset className="space-y-1 sm:col-span-3">
-        <legend className="text-sm font-medium">{t("servicesReferred")}</legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {SERVICE_TYPES.map((s) => (
-            <label key={s} className="inline-flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="servicesReferred[]"
-                value={s}
-                defaultChecked={services.has(s)}
-              />
-              {tEnum(`ServiceType.${s}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
       <div className="sm:col-span-3">
         <SubmitButton pendingLabel={t("saving")}>
           {initial ? t("saveVictim") : t("addVictim")}

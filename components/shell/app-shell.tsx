@@ -22,6 +22,7 @@ const SECTIONS: {
   { key: "cases", href: "/cases", permission: "read:record", records: "case" },
   { key: "victims", href: "/victims", permission: "read:record", records: "victim" },
   { key: "suspects", href: "/suspects", permission: "read:record", records: "suspect" },
+  { key: "referrals", href: "/referrals", permission: "read:referral" },
   { key: "import", href: "/import", permission: "import:record" },
   { key: "reports", href: "/reports", permission: "read:report" },
   { key: "audit", href: "/audit", permission: "read:audit" },

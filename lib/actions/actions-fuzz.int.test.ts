@@ -11,6 +11,7 @@ import { OTHER_TARGETS } from "@/lib/testing/fuzz/other-targets";
 import { PERM_TARGETS } from "@/lib/testing/fuzz/perm-targets";
 import { RECORD_TARGETS } from "@/lib/testing/fuzz/record-targets";
 import { WORKFLOW_TARGETS } from "@/lib/testing/fuzz/workflow-targets";
+import { REFERRAL_TARGETS } from "@/lib/testing/fuzz/referral-targets";
 import { assertFuzz, fuzzRuns, generatedCount, vitestReplay } from "@/lib/testing/fuzz/run-fuzz";
 
 // Issue 9: every server action's spec, found by listing lib/actions/definitions, takes generated hostile
@@ -19,7 +20,13 @@ import { assertFuzz, fuzzRuns, generatedCount, vitestReplay } from "@/lib/testin
 // record's rows and one audit row. FUZZ_SEED, FUZZ_RUNS and FUZZ_PATH replay or widen a run.
 
 const FILE = "lib/actions/actions-fuzz.int.test.ts";
-const TARGETS = { ...RECORD_TARGETS, ...OTHER_TARGETS, ...WORKFLOW_TARGETS, ...PERM_TARGETS };
+const TARGETS = {
+  ...RECORD_TARGETS,
+  ...OTHER_TARGETS,
+  ...WORKFLOW_TARGETS,
+  ...PERM_TARGETS,
+  ...REFERRAL_TARGETS,
+};
 const SPECS_DIR = path.resolve("lib/actions/definitions");
 
 const isSpec = (v: unknown): v is GuardSpec<never, unknown> =>

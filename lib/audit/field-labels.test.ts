@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditedCase } from "@/lib/data/case-mutations";
+import { auditedFollowUp, auditedReferral } from "@/lib/data/referral-mutations";
 import { auditedSuspect } from "@/lib/data/suspect-fields";
 import { auditedVictim } from "@/lib/data/victim-fields";
 import en from "@/lib/i18n/messages/en.json";
@@ -25,6 +26,8 @@ const ROWS: Record<string, Record<string, unknown>> = {
   case: Object.fromEntries(Object.keys(auditedCase).map((k) => [k, 1])),
   suspect: Object.fromEntries(Object.keys(auditedSuspect).map((k) => [k, 1])),
   victim: Object.fromEntries(Object.keys(auditedVictim).map((k) => [k, 1])),
+  referral: Object.fromEntries(Object.keys(auditedReferral).map((k) => [k, 1])),
+  followUp: Object.fromEntries(Object.keys(auditedFollowUp).map((k) => [k, 1])),
   user: userSnapshot,
   password: { mustChangePassword: true },
 };

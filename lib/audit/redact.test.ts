@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roleCan } from "@/lib/auth/permissions";
 import { auditedCase } from "@/lib/data/case-mutations";
+import { auditedFollowUp, auditedReferral } from "@/lib/data/referral-mutations";
 import { auditedSuspect } from "@/lib/data/suspect-fields";
 import { auditedVictim } from "@/lib/data/victim-fields";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -115,6 +116,8 @@ describe("redactAuditChanges", () => {
     ["victim", auditedVictim],
     ["suspect", auditedSuspect],
     ["case", auditedCase],
+    ["referral", auditedReferral],
+    ["referral", auditedFollowUp],
   ] as const)("has decided every audited column of a %s", (entityType, audited) => {
     const decided = [...visibleFieldsOf(entityType)!, ...WITHHELD_FIELDS[entityType]!];
     expect(decided).toEqual(expect.arrayContaining(Object.keys(audited)));

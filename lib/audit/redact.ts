@@ -16,6 +16,7 @@ const VISIBLE_FIELDS: Record<string, ReadonlySet<string>> = {
   victim: new Set([
     ...["id", "code", "caseId", "linkedToId", "sex", "ageAtRescue", "nationality"],
     ...["homeProvinceId", "rescuedAt", "rescuedAbroad", "rescueProvinceId", "rescueCountry"],
+    // servicesReferred: a column dropped for referrals (decision 0035); older events still show it.
     ...["rescuingAgency", "exploitationType", "servicesReferred"],
     ...["version", "deletedAt", "createdById", "updatedById"],
   ]),
@@ -26,6 +27,12 @@ const VISIBLE_FIELDS: Record<string, ReadonlySet<string>> = {
     ...["chargedAt", "courtProvinceId", "chargeArticles", "verdictAt", "sentenceMonths"],
     ...["sentenceSuspended", "fineRiel", "appealStatus"],
     ...["version", "deletedAt", "createdById", "updatedById"],
+  ]),
+  // A referral and its follow-up visits: what the referral pages show every reader; the notes and
+  // the visit's free text (who visited, the outcome) can name the victim (decision 0035).
+  referral: new Set([
+    ...["id", "victimId", "service", "providerId", "referredAt", "status", "statusAt"],
+    ...["providedAt", "version", "referralId", "visitedAt", "reintegration"],
   ]),
   case: new Set([
     ...["id", "reference", "offenceType", "provinceId", "leadAgency", "crackedDownAt"],
@@ -44,6 +51,7 @@ export const WITHHELD_FIELDS: Record<string, readonly string[]> = {
   suspect: ["name", "nameKey", "dateOfBirth", "charges"],
   // Free text that can name a victim.
   case: ["summary"],
+  referral: ["note", "visitedBy", "outcome"],
 };
 
 /** Facts besides `fields` that record events may carry: ids and hashes, never content. */

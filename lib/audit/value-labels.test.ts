@@ -222,7 +222,7 @@ const SIGN_IN_FAILURES = ["unknown-account", "wrong-password", "inactive"] as co
 expectTypeOf<(typeof SIGN_IN_FAILURES)[number]>().toEqualTypeOf<SignInFailure>();
 const LOCK_KINDS = ["account", "address"] as const;
 expectTypeOf<(typeof LOCK_KINDS)[number]>().toEqualTypeOf<TStartedLock["kind"]>();
-const SHOWN_ON = ["victim", "case", "duplicate-warning"] as const;
+const SHOWN_ON = ["victim", "case", "duplicate-warning", "referral"] as const;
 expectTypeOf<(typeof SHOWN_ON)[number]>().toEqualTypeOf<TIdentityShownOn>();
 
 const PRODUCED: Record<(typeof CODE_DETAILS)[number], readonly string[]> = {

@@ -45,6 +45,7 @@ export const ENUM_FIELDS: Readonly<Record<string, readonly string[]>> = {
   appealStatus: ["AppealStatus"],
   rescuingAgency: ["RescuingAgency"],
   exploitationType: ["ExploitationType"],
+  // A victim column before referrals (decision 0035): older events still carry it.
   servicesReferred: ["ServiceType"],
 };
 

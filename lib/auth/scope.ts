@@ -84,7 +84,7 @@ function referredVictims(user: ActingUser): Prisma.VictimWhereInput {
  * The referrals a user may read: a provider's own (to its agency), and otherwise those of the
  * victims the user may see. For the referrals lane's lists and pages.
  */
-export function referralScope(user: ActingUser): Prisma.ReferralWhereInput {
+export function referralReach(user: ActingUser): Prisma.ReferralWhereInput {
   const reach = reachOf(user, "read:referral");
   if (reach === null) return { id: { in: [] } };
   if (reach === "referred") return { providerId: user.agencyId };

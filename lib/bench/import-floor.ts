@@ -38,7 +38,6 @@ export function victimCopyText(rows: number, userId: string): string[] {
         rescueCountry: null,
         rescuingAgency: "POLICE_JUDICIAL",
         exploitationType: "SEXUAL",
-        servicesReferred: ["SHELTER"],
       },
       { id: userId, agencyId: SECRETARIAT_AGENCY_ID },
     );

@@ -213,7 +213,7 @@ export async function fillVictims(client: pg.Client, plan: TFillPlan, userId: st
   await client.query(
     `INSERT INTO victim (id, code, case_id, name, sex, date_of_birth, age_at_rescue,
        nationality, home_province_id, rescued_at, rescued_abroad, rescue_province_id,
-       rescue_country, rescuing_agency, exploitation_type, services_referred, created_by_id,
+       rescue_country, rescuing_agency, exploitation_type, created_by_id,
        updated_by_id, deleted_at)
      SELECT gen_random_uuid(), 'V-B' || lpad(x.g::text, 8, '0'), x.case_id, x.name, x.sex::"Sex",
        CASE WHEN x.r_age < 0.5 THEN
@@ -230,12 +230,14 @@ export async function fillVictims(client: pg.Client, plan: TFillPlan, userId: st
        CASE WHEN x.abroad THEN x.country END,
        (CASE WHEN x.abroad THEN 'FOREIGN_AFFAIRS' WHEN x.r_place < 0.9 THEN 'POLICE_JUDICIAL'
         ELSE 'OTHER' END)::"RescuingAgency",
-       x.exploitation::"ExploitationType", x.services::"ServiceType"[], $8, $8,
+       x.exploitation::"ExploitationType", $8, $8,
        CASE WHEN x.r_deleted < 0.01 THEN now() END
      FROM (
        SELECT g, 'Victim ' || g AS name, ${PICK("$2::text[]")} AS sex,
               ${PICK("$3::int[]")} AS province_id, ${PICK("$4::text[]")} AS country,
-              ${PICK("$5::text[]")} AS exploitation, ${PICK("$6::text[]")} AS services,
+              ${PICK("$5::text[]")} AS exploitation,
+              -- The services are referrals now (decision 0035); the draw stays, so $6 is used.
+              ${PICK("$6::text[]")} AS services,
               CASE WHEN random() < 0.7 THEN ${CASE_ID("1 + floor(random() * $7::int)::int")}
               END AS case_id,
               random() < 0.12 AS abroad, random() AS r_years, random() AS r_age,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { assertCan, caseScope, referralScope, suspectScope, victimScope } from "@/lib/auth/scope";
+import { referralScope } from "@/lib/auth/referral-access";
+import { assertCan, caseScope, suspectScope, victimScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { staleCaseWhere } from "@/lib/domain/stale-cases";
 import { recordListHref, type TRecordFilters } from "@/lib/filters/record-filters";

@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 export const IDENTITY_VIEWED = "victim.identity_viewed";
 
 /** Where an identity was shown: the victim's page, its case's page, a duplicate warning. */
-export type TIdentityShownOn = "victim" | "case" | "duplicate-warning";
+export type TIdentityShownOn = "victim" | "case" | "duplicate-warning" | "referral";
 export type TShownVictim = { id: string; provinceId: number | null };
 
 /** Logs the victims whose identity `user` is about to be shown; nothing for a role that sees no

@@ -27,7 +27,6 @@ export const auditedVictim = {
   rescueCountry: true,
   rescuingAgency: true,
   exploitationType: true,
-  servicesReferred: true,
   version: true,
   deletedAt: true,
 } as const;
@@ -55,8 +54,6 @@ export function victimFieldsOf(input: Omit<TCreateVictim, "duplicateCheck" | "sa
       abroad && input.rescueCountry !== "UNKNOWN" ? (input.rescueCountry ?? null) : null,
     rescuingAgency: input.rescuingAgency,
     exploitationType: input.exploitationType,
-    // A repeated checkbox must not count one referral twice in the reports.
-    servicesReferred: [...new Set(input.servicesReferred)],
   };
 }
 

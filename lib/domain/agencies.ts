@@ -25,3 +25,10 @@ export const AGENCY_KINDS = [
 
 /** For tools and tests that act without signing in: the secretariat's agency. */
 export const SECRETARIAT = { agencyId: SECRETARIAT_AGENCY_ID, agencyKind: "SECRETARIAT" } as const;
+
+/** Where a service goes when no provider is named (the import's "Services referred to" column,
+ * and the victims' lists of services before referrals, decision 0035): Foreign Affairs brings
+ * people home, Social Affairs (MoSVY) provides or arranges everything else. */
+export function defaultProviderOf(service: string): number {
+  return service === "REPATRIATION" ? FOREIGN_AFFAIRS_AGENCY_ID : SOCIAL_AFFAIRS_AGENCY_ID;
+}

@@ -89,9 +89,14 @@ async function checkImport(kind: ImportKind, { mutation: m, format }: Generated)
   }
   expect(m.mustRefuse, `accepted a hostile cell (${m.category})`).toBe(false);
   expect(result.count).toBe(1);
-  const allowed = new Set([TABLE[kind], "audit_event", "case_sequence"]);
+  // A victim's "Services referred to" become referrals, each with its own audit row (0035).
+  const referrals = kind === "victims" ? ["referral", "referral_event"] : [];
+  const allowed = new Set([TABLE[kind], "audit_event", "case_sequence", ...referrals]);
   expect(changedTables(before, after).filter((t) => !allowed.has(t))).toEqual([]);
-  expect(auditDelta(before, after), "the record's audit row and import.completed").toBe(2);
+  const referred = Number(after.referral?.[0] ?? 0) - Number(before.referral?.[0] ?? 0);
+  expect(auditDelta(before, after), "the record's audit row and import.completed").toBe(
+    2 + referred,
+  );
 }
 
 const formats = fc.constantFrom<"csv" | "xlsx">("csv", "csv", "xlsx");

@@ -60,10 +60,13 @@ describe("a victim code taken between the check and the write", () => {
       where: { actorId: user.id },
       _count: true,
     });
+    // Each row's two services referred are two referrals (decision 0035), audited likewise.
     expect(Object.fromEntries(events.map((e) => [e.action, e._count]))).toEqual({
       "victim.created": 4,
+      "referral.created": 8,
       "import.completed": 2,
     });
+    expect(await db.referral.count({ where: { createdById: user.id } })).toBe(8);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 });

@@ -15,7 +15,11 @@ import { freeVictimCodes } from "./victim-codes";
 // it is one transaction, a bad row stops the stream (the transaction then rolls back), and every
 // row is still checked so the report lists all the problems.
 
-type Created = { victim: VictimRow; provinceId: number | null };
+export type Created = {
+  victim: VictimRow;
+  provinceId: number | null;
+  services: PreparedVictim["services"];
+};
 export type StreamedVictims =
   { ok: true; created: Created[] } | { ok: false; issues: ImportIssue[]; issueCount: number };
 
@@ -69,7 +73,7 @@ export async function streamVictims(
         const prepared = outcome.record as PreparedVictim;
         const victim: VictimRow = { ...prepared.data, id: randomUUID(), code: codes[i]! };
         const pending = sink.write(victimCells(victim, ctx.user));
-        created.push({ victim, provinceId: prepared.provinceId });
+        created.push({ victim, provinceId: prepared.provinceId, services: prepared.services });
         if (pending) await pending;
       }
       if ((i + 1) % PROGRESS_EVERY === 0) options.onValidated(i + 1);

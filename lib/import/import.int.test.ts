@@ -56,15 +56,34 @@ describe("importRecords: victims", () => {
       homeProvinceId: 8,
       exploitationType: "LABOUR",
     });
-    expect(victims[0]!.servicesReferred).toEqual(["SHELTER", "MEDICAL"]);
+    // "Services referred to" became referrals to the default provider (MoSVY), dated the rescue.
+    const referrals = await db.referral.findMany({
+      where: { victimId: { in: victims.map((v) => v.id) } },
+      include: { events: true },
+    });
+    expect(referrals).toHaveLength(6);
+    for (const v of victims) {
+      const own = referrals.filter((r) => r.victimId === v.id);
+      expect(own.map((r) => r.service).sort()).toEqual(["MEDICAL", "SHELTER"]);
+      for (const r of own) {
+        expect(r).toMatchObject({ providerId: 3, status: "REFERRED", createdById: user.id });
+        expect(r.referredAt).toEqual(v.rescuedAt);
+        expect(r.events.map((e) => [e.status, e.actorId])).toEqual([["REFERRED", user.id]]);
+      }
+    }
     const events = await db.auditEvent.findMany({
       where: { actorId: user.id },
       orderBy: { id: "asc" },
     });
     expect(events.map((e) => e.action)).toEqual([
       ...Array(3).fill("victim.created"),
+      ...Array(6).fill("referral.created"),
       "import.completed",
     ]);
+    expect(new Set(events.slice(3, 9).map((e) => e.entityId))).toEqual(
+      new Set(referrals.map((r) => r.id)),
+    );
+    expect(events.slice(3, 9).every((e) => e.provinceId === 12)).toBe(true);
     expect(new Set(events.slice(0, 3).map((e) => e.entityId))).toEqual(
       new Set(victims.map((v) => v.id)),
     );
@@ -75,18 +94,17 @@ describe("importRecords: victims", () => {
         code: { before: null, after: first.code },
         sex: { before: null, after: first.sex },
         rescueProvinceId: { before: null, after: 12 },
-        servicesReferred: { before: null, after: ["SHELTER", "MEDICAL"] },
         version: { before: null, after: 1 },
       },
     });
-    expect(events[3]!.changes).toMatchObject({
+    expect(events[9]!.changes).toMatchObject({
       kind: "victims",
       rows: 3,
       bytes: file.bytes.length,
     });
-    expect((events[3]!.changes as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((events[9]!.changes as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
     // The file's name may name a person: the trail identifies the file by hash and size only.
-    expect(JSON.stringify(events[3]!.changes)).not.toContain("import.csv");
+    expect(JSON.stringify(events[9]!.changes)).not.toContain("import.csv");
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, firstBreak: null });
   });
 

@@ -23,7 +23,6 @@ export const VICTIM_COLUMNS = [
   "rescue_country",
   "rescuing_agency",
   "exploitation_type",
-  "services_referred",
   "agency_id",
   "created_by_id",
   "updated_by_id",
@@ -47,7 +46,6 @@ export function victimCells(row: VictimRow, user: { id: string; agencyId: number
     row.rescueCountry,
     row.rescuingAgency,
     row.exploitationType,
-    row.servicesReferred,
     user.agencyId,
     user.id,
     user.id,
@@ -74,7 +72,6 @@ export function victimSnapshot(row: VictimRow): Record<keyof typeof auditedVicti
     rescueCountry: row.rescueCountry,
     rescuingAgency: row.rescuingAgency,
     exploitationType: row.exploitationType,
-    servicesReferred: row.servicesReferred,
     version: 1,
     deletedAt: null,
   };

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { ZImportCase, type TImportCase } from "@/lib/validation/case";
 import { fieldErrorOf, validationErrorMap } from "@/lib/validation/error-map";
 import { ZCreateSuspect } from "@/lib/validation/suspect";
-import { ZCreateVictim } from "@/lib/validation/victim";
+import { ZImportVictim, type TImportVictim } from "@/lib/validation/victim";
 import type { ImportKind } from "./columns";
 import { headerOf, type ColumnMap, type ImportIssue } from "./map-rows";
 
@@ -44,6 +44,8 @@ export type PreparedVictim = {
   kind: "victims";
   data: ReturnType<typeof victimFieldsOf>;
   provinceId: number | null;
+  /** The "Services referred to" column: referrals to the default providers (import-referrals.ts). */
+  services: TImportVictim["servicesReferred"];
 };
 export type Prepared = PreparedCase | PreparedSuspect | PreparedVictim;
 
@@ -109,7 +111,7 @@ export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unk
     const data = suspectFieldsOf(parsed.data);
     return { ok: true, record: { kind: "suspects", data, provinceId: found.provinceId } };
   }
-  const parsed = ZCreateVictim.safeParse(input, PARSE);
+  const parsed = ZImportVictim.safeParse(input, PARSE);
   if (!parsed.success) return { ok: false, issues: issuesOf(ctx, row, parsed.error) };
   // The template offers FOREIGN for suspects; a victim's record has no column for it (see
   // victimFieldsOf), so say exactly that rather than "choose a country".
@@ -129,5 +131,7 @@ export function prepareRow(ctx: RowContext, row: number, raw: Record<string, unk
     const field = data.rescueProvinceId ? "rescueProvinceId" : "caseId";
     return fail(ctx, row, field, "import.issues.outOfScope");
   }
-  return { ok: true, record: { kind: "victims", data, provinceId } };
+  // A service listed twice is one referral.
+  const services = [...new Set(parsed.data.servicesReferred)];
+  return { ok: true, record: { kind: "victims", data, provinceId, services } };
 }

@@ -17,6 +17,7 @@ import {
   type ImportConnection,
   type ImportTransport,
 } from "./import-connection";
+import { insertImportedReferrals } from "./import-referrals";
 import { streamVictims, victimEvents } from "./import-victims";
 import { rowToInput, type ImportIssue } from "./map-rows";
 import type { ParsedTable } from "./parse-file";
@@ -124,7 +125,17 @@ async function writeAll(tx: Tx, connection: ImportConnection, job: Job): Promise
     if (!streamed.ok) {
       throw new Refused(withIssues("invalidRows", streamed.issues, streamed.issueCount));
     }
-    records = victimEvents(streamed.created, { actor: user, request }, details);
+    const referrals = await insertImportedReferrals(
+      tx,
+      streamed.created,
+      { actor: user, request },
+      details,
+    );
+    const victims = victimEvents(streamed.created, { actor: user, request }, details);
+    records = (function* () {
+      yield* victims;
+      yield* referrals;
+    })();
     count = streamed.created.length;
   } else {
     const prepared = validateRows(ctx, table, validated);

@@ -7,6 +7,8 @@ import type { TReportOptions } from "@/lib/validation/report";
 import { assembleReport } from "./assemble";
 import { findPublishedPrevious } from "./published-previous";
 import { queryReportCounts } from "./queries";
+import { queryServiceCounts } from "./services-queries";
+import { withServices } from "./services-section";
 import type { TReportDocument } from "./types";
 
 /**
@@ -22,13 +24,14 @@ export async function buildReport(
   assertCan(user, "read:report");
   const period = typeof yearOrPeriod === "number" ? yearPeriod(yearOrPeriod) : yearOrPeriod;
   const year = calendarYearOf(period);
-  const [counts, published] = await Promise.all([
+  const [counts, services, published] = await Promise.all([
     queryReportCounts(user, period, previousPeriod(period), options.bands),
+    queryServiceCounts(user, period),
     user.nationalScope && year !== null
       ? findPublishedPrevious(year - 1)
       : Promise.resolve(undefined),
   ]);
-  return assembleReport({
+  const report = assembleReport({
     period,
     counts,
     ageBandSet: options.bands,
@@ -39,4 +42,5 @@ export async function buildReport(
     generatedAt: new Date(),
     published,
   });
+  return withServices(report, services);
 }

@@ -9,6 +9,7 @@ import { figureValues, formatNumber, numeralsFor } from "@/lib/i18n/numerals";
 import en from "@/lib/i18n/messages/en.json";
 import km from "@/lib/i18n/messages/km.json";
 import { REPORT_DEFINITIONS } from "./assemble";
+import { SERVICES_DEFINITIONS } from "./services-section";
 import { PUBLIC_DESCRIPTION } from "./suppress";
 
 // The export's translator and the labels of breakdown keys. The language is the export's own
@@ -64,6 +65,9 @@ export function keyLabels(lang: Locale) {
       return countryName(code, lang) ?? code;
     },
     exploitation: (key: string) => enums(`ExploitationType.${key}` as "ExploitationType.OTHER"),
+    service: (key: string) => enums(`ServiceType.${key}` as "ServiceType.OTHER"),
+    reintegration: (key: string) =>
+      enums(`ReintegrationStatus.${key}` as "ReintegrationStatus.IN_PROGRESS"),
     province,
     nationality: (key: string | null) => country(key, "nationality"),
     country: (key: string | null) => country(key, "country"),
@@ -83,9 +87,10 @@ type TDefinitionKey = keyof typeof en.reportExport.rules.definitionTexts;
  */
 export function ruleTexts(lang: Locale) {
   const t = exportTranslator(lang);
+  const current: Record<string, string> = { ...REPORT_DEFINITIONS, ...SERVICES_DEFINITIONS };
   const isCurrent = (key: string, text: string): key is TDefinitionKey =>
-    Object.hasOwn(REPORT_DEFINITIONS, key) &&
-    REPORT_DEFINITIONS[key] === text &&
+    Object.hasOwn(current, key) &&
+    current[key] === text &&
     Object.hasOwn(en.reportExport.rules.definitionTexts, key);
   return {
     /** Each definition with its label in words and its text, in the document's order. */

@@ -7,6 +7,7 @@ import type {
   TViewTotal,
 } from "./export-view-types";
 import type { TAnyReportDocument } from "./public-types";
+import { servicesSections } from "./export-services";
 
 // The report's sections as the exports show them: each total with its change, each breakdown's
 // labelled rows (withheld ones marked), and the extras (top province, nationalities).
@@ -236,6 +237,7 @@ export function viewSections(
       ),
       extras: [],
     },
+    ...servicesSections(stored.services, total, breakdown, labels, t),
   ];
   return sections.filter((section): section is TViewSection => Boolean(section));
 }

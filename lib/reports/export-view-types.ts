@@ -8,7 +8,10 @@ export type TSectionId =
   | "convictions"
   | "victims"
   | "foreignSuspects"
-  | "rescuedAbroad";
+  | "rescuedAbroad"
+  | "servicesReferred"
+  | "servicesProvided"
+  | "reintegration";
 export type TBreakdownId =
   | "byAgeBandAndSex"
   | "bySentence"
@@ -18,7 +21,9 @@ export type TBreakdownId =
   | "byAgeBand"
   | "byExploitation"
   | "byNationality"
-  | "byCountry";
+  | "byCountry"
+  | "byService"
+  | "byStatus";
 /** "" for a published figure; a suppressed cell; a breakdown published with no rows. */
 export type TStatus = "" | "suppressed" | "withheld";
 

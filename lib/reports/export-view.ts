@@ -31,6 +31,9 @@ export function buildReportView(
   const sections = viewSections(doc, t, labels, withheld);
 
   const checkLabel = (id: string) => {
+    // A check with a sentence of its own (the services section's, decision 0035).
+    const own = `checks.ids.${id.replaceAll(".", "_")}` as "checks.ok";
+    if (t.has(own)) return t(own);
     const [head, tail] = id.split(".") as [string, string | undefined];
     if (head === "quality") {
       return tail && t.has(`checks.${tail}` as "checks.ok")

@@ -44,6 +44,9 @@ describe("report XLSX", () => {
       "foreignSuspects.byNationality",
       "rescuedAbroad.byCountry",
       "rescuedAbroad.bySex",
+      "servicesReferred.byService",
+      "servicesProvided.byService",
+      "reintegration.byStatus",
       "Checks",
       "Rules",
     ]);

@@ -105,4 +105,26 @@ describe("report hashes", () => {
       diffFigures(published, { ...changed, victims: { ...changed.victims, total: 5 } }),
     ).toEqual([expect.objectContaining({ path: "victims.total", published: 3, current: 5 })]);
   });
+
+  it("count a services section only against a snapshot that has one (decision 0035)", () => {
+    const services = (referred: number, reintegrated: number) => ({
+      referred,
+      provided: 1,
+      byType: [{ service: "SHELTER", referred, provided: 1 }],
+      visitedVictims: reintegrated,
+      reintegration: [{ status: "REINTEGRATED", count: reintegrated }],
+    });
+    const older = doc({}) as Sections;
+    const now = { ...doc({}), services: services(4, 2) } as Sections;
+    // A snapshot from before referrals: no phantom changes.
+    expect(diffFigures(older, now)).toEqual([]);
+    // One with the section: its totals and reintegration rows compare.
+    const published = { ...doc({}), services: services(3, 2) } as Sections;
+    expect(diffFigures(published, now).map((c) => c.path)).toEqual(["services.referred"]);
+    const moved = { ...doc({}), services: services(3, 5) } as Sections;
+    expect(diffFigures(published, moved).map((c) => c.path)).toEqual([
+      "services.visitedVictims",
+      "services.reintegration.REINTEGRATED",
+    ]);
+  });
 });

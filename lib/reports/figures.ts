@@ -35,6 +35,9 @@ const SECTIONS = [
   "victims",
   "foreignSuspects",
   "rescuedAbroad",
+  // Its totals and reintegration rows; byType's rows hold two figures and no `count`, so they are
+  // not compared (decision 0035). Snapshots from before referrals have no services section.
+  "services",
 ] as const;
 export const UNSPECIFIED = "unspecified";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedLikeReport } from "@/lib/testing/report-fixture";
 import { REPORT_DEFINITIONS } from "./assemble";
+import { SERVICES_DEFINITIONS } from "./services-section";
 import { buildReportView } from "./export-view";
 import { escapeHtml, PRINT_CSS, renderPrintBody, renderPrintDocument } from "./print-view";
 import { suppressReport } from "./suppress";
@@ -45,7 +46,7 @@ describe("print view: what the PDF is printed from", () => {
     expect(km).toContain('<th scope="row">ក្រុមអាយុ</th>');
     expect(km).toContain('<th scope="row">ខេត្តនៃជនរងគ្រោះ</th>');
     for (const html of [en, km]) {
-      for (const key of Object.keys(REPORT_DEFINITIONS)) {
+      for (const key of Object.keys({ ...REPORT_DEFINITIONS, ...SERVICES_DEFINITIONS })) {
         expect(html).not.toContain(`<th scope="row">${key}</th>`);
       }
     }
@@ -54,7 +55,9 @@ describe("print view: what the PDF is printed from", () => {
   it("has a label in both languages for every definition the report states", () => {
     for (const lang of ["en", "km"] as const) {
       const view = buildReportView(seedLikeReport(), lang);
-      expect(view.definitions.map((d) => d.key)).toEqual(Object.keys(REPORT_DEFINITIONS));
+      expect(view.definitions.map((d) => d.key)).toEqual(
+        Object.keys({ ...REPORT_DEFINITIONS, ...SERVICES_DEFINITIONS }),
+      );
       for (const d of view.definitions) expect(d.label, `${lang} ${d.key}`).not.toBe(d.key);
     }
     // Khmer's own words, not the English fallback.

@@ -64,6 +64,8 @@ export type TPublicReportDocument = Pick<
     byCountry: TPublicRow<"country", string | null>[];
     bySex: TPublicRow<"sex">[];
   };
+  /** As the full document's; absent where that has none (decision 0035). */
+  services?: TPublicServices;
   /** Pass or fail only: a check's counts are small counts themselves. */
   checks: Pick<TCheck, "id" | "kind" | "ok">[];
   public: {
@@ -74,6 +76,16 @@ export type TPublicReportDocument = Pick<
     /** Breakdowns published with no rows ("victims.byProvince"): too few to publish safely. */
     withheld: string[];
   };
+};
+
+/** The services section with small cells suppressed: each of byType's two columns is a
+ * breakdown of its own total; a column withheld is null in every row. */
+export type TPublicServices = {
+  referred: number | null;
+  provided: number | null;
+  byType: { service: string; referred: number | null; provided: number | null }[];
+  visitedVictims: number | null;
+  reintegration: TPublicRow<"status">[];
 };
 
 export const PUBLIC_RULE = "ctip-small-cells/1";

@@ -1,6 +1,7 @@
 import { PUBLIC_RULE, type TPublicChange, type TPublicReportDocument } from "./public-types";
 import { K_DEFAULT, K_MAX, K_MIN } from "@/lib/domain/suppression";
 import { suppressCells } from "./suppress-cells";
+import { suppressServices } from "./suppress-services";
 import type { TChange, TReportDocument } from "./types";
 
 // The public variant: the same document with every small count hidden, as CTDC publishes its
@@ -21,7 +22,7 @@ export { K_DEFAULT, K_MAX, K_MIN };
 export const PUBLIC_DESCRIPTION =
   "Counts from 1 to k−1 are suppressed, totals included, and enough other cells of each breakdown are suppressed that no suppressed count can be worked out from its total and the published cells, even knowing which suppressed counts are below k. Zeros are published. A breakdown that cannot be protected so, or whose total is suppressed, is withheld. Changes are suppressed with either of their figures; checks show only pass or fail.";
 
-const isSmall = (count: number, k: number) => count > 0 && count < k;
+export const isSmall = (count: number, k: number) => count > 0 && count < k;
 
 function publicChange(c: TChange, k: number): TPublicChange {
   const total = isSmall(c.total, k) ? null : c.total;
@@ -35,7 +36,7 @@ function publicChange(c: TChange, k: number): TPublicChange {
 type Row = { count: number };
 type Suppressed<R extends Row> = Omit<R, "count"> & { count: number | null; suppressed?: true };
 
-class Suppressor {
+export class Suppressor {
   readonly withheld: string[] = [];
   constructor(readonly k: number) {}
 
@@ -187,6 +188,7 @@ export function suppressReport(doc: TReportDocument, k: number = K_DEFAULT): TPu
       }),
       bySex: s.rows("rescuedAbroad.bySex", doc.rescuedAbroad.bySex, abroad.total),
     },
+    ...(doc.services ? { services: suppressServices(s, doc.services) } : {}),
     checks: doc.checks.map(({ id, kind, ok }) => ({ id, kind, ok })),
     public: { k, rule: PUBLIC_RULE, description: PUBLIC_DESCRIPTION, withheld: s.withheld },
   };

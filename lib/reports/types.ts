@@ -107,5 +107,20 @@ export type TReportDocument = {
     byCountry: { country: string | null; count: number }[];
     bySex: { sex: string; count: number }[];
   };
+  /** Referrals to services and reintegration (decision 0035). Absent from documents made before
+   * referrals existed: such a snapshot states nothing of them. */
+  services?: TServicesSection;
   checks: TCheck[];
+};
+
+/** Referrals in the period: referred (by the referral date) and provided (by the date provided),
+ * by service; and the victims visited in the period by their latest visit's reintegration. */
+export type TServicesSection = {
+  referred: number;
+  provided: number;
+  /** Every service type, in order. */
+  byType: { service: string; referred: number; provided: number }[];
+  visitedVictims: number;
+  /** Every reintegration status, in order. */
+  reintegration: { status: string; count: number }[];
 };

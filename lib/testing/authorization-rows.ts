@@ -35,6 +35,7 @@ import { runGuarded, type ActionResult, type GuardSpec } from "@/lib/auth/guard-
 import type { Role } from "@/lib/generated/prisma/enums";
 import { buildCase, buildSuspect, buildVictim } from "@/prisma/factories";
 import { db, request, ROLES } from "./authorization-matrix";
+import { REF_ROWS } from "./authorization-rows-ref";
 import { uniqueKey } from "./db";
 import { caseForm, makeCase, suspectForm, victimForm } from "./people";
 import { uniquePublishableYear } from "./publishable-year";
@@ -235,4 +236,5 @@ export const MATRIX: Row[] = [
   }),
   ...PERM_ROWS,
   ...FLOW_ROWS,
+  ...REF_ROWS,
 ];

@@ -73,7 +73,6 @@ export function victimForm(
     rescueCountry: "",
     rescuingAgency: "POLICE_JUDICIAL",
     exploitationType: "SEXUAL",
-    servicesReferred: ["SHELTER", "MEDICAL"] as string | string[],
     duplicateCheck: "skip",
     ...overrides,
   };

@@ -1,5 +1,6 @@
 import { yearPeriod, type TPeriod } from "@/lib/domain/period";
 import { assembleReport } from "@/lib/reports/assemble";
+import { withServices } from "@/lib/reports/services-section";
 import type { TGroupCount, TReportCounts } from "@/lib/reports/queries";
 import type { TReportDocument } from "@/lib/reports/types";
 
@@ -139,11 +140,35 @@ export function seedLikeReport(
       verdictBeforeArrest: 0,
     },
   };
-  return assembleReport({
+  const report = assembleReport({
     period,
     counts,
     ageBandSet: bands,
     scope: { national: true, provinces: [] },
     generatedAt: new Date("2018-01-20T02:00:00Z"),
+  });
+  // Plausible referrals (the article gives none): the services section, as buildReport adds it.
+  return withServices(report, {
+    referred: 212,
+    provided: 158,
+    referredByService: [
+      { service: "SHELTER", count: 96 },
+      { service: "PSYCHOSOCIAL", count: 54 },
+      { service: "MEDICAL", count: 40 },
+      { service: "REINTEGRATION", count: 22 },
+    ],
+    providedByService: [
+      { service: "SHELTER", count: 80 },
+      { service: "PSYCHOSOCIAL", count: 41 },
+      { service: "MEDICAL", count: 37 },
+    ],
+    reintegration: [
+      { status: "IN_PROGRESS", count: 61 },
+      { status: "REINTEGRATED", count: 48 },
+      { status: "AT_RISK", count: 9 },
+      { status: "LOST_CONTACT", count: 4 },
+    ],
+    visitedVictims: 122,
+    providedBeforeReferred: 0,
   });
 }

@@ -3,7 +3,7 @@ import { ZCreateCase } from "./case";
 import { phnomPenhInstant, todayInPhnomPenh } from "./common";
 import { nationalityChoice, nationalityFields } from "./person";
 import { ZCreateSuspect } from "./suspect";
-import { ZCreateVictim } from "./victim";
+import { ZCreateVictim, ZImportVictim } from "./victim";
 
 const errorsOf = (r: {
   success: boolean;
@@ -193,11 +193,15 @@ describe("victims", () => {
     });
   });
 
-  it("read checked services from a form", () => {
+  it("read an import row's services, while the form has no services (referrals do)", () => {
     expect(
-      ZCreateVictim.parse({ ...victim, servicesReferred: ["SHELTER", "LEGAL"] }).servicesReferred,
+      ZImportVictim.parse({ ...victim, servicesReferred: ["SHELTER", "LEGAL"] }).servicesReferred,
     ).toEqual(["SHELTER", "LEGAL"]);
-    expect(ZCreateVictim.parse(victim).servicesReferred).toEqual([]);
+    expect(ZImportVictim.parse(victim).servicesReferred).toEqual([]);
+    expect(ZImportVictim.safeParse({ ...victim, servicesReferred: ["SPA"] }).success).toBe(false);
+    expect(ZCreateVictim.parse({ ...victim, servicesReferred: ["SHELTER"] })).not.toHaveProperty(
+      "servicesReferred",
+    );
   });
 });
 

@@ -64,10 +64,6 @@ const victimFields = {
   rescueCountry: ZRescueCountry,
   rescuingAgency: z.enum(RESCUING_AGENCIES, { error: "choose" }),
   exploitationType: z.enum(EXPLOITATION_TYPES, { error: "choose" }),
-  servicesReferred: z.preprocess(
-    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(SERVICE_TYPES, { error: "choose" })),
-  ),
 };
 
 type VictimShape = {
@@ -93,6 +89,23 @@ export const ZCreateVictim = z
   .object({ ...victimFields, ...duplicateDecision })
   .superRefine(victimRules);
 export type TCreateVictim = z.infer<typeof ZCreateVictim>;
+
+/**
+ * A victim row of an import: the form's fields, and the "Services referred to" column, which the
+ * import turns into referrals to the default providers (decision 0035); the form refers a victim
+ * on the victim's page instead, to a provider of the user's choosing.
+ */
+export const ZImportVictim = z
+  .object({
+    ...victimFields,
+    ...duplicateDecision,
+    servicesReferred: z.preprocess(
+      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(SERVICE_TYPES, { error: "choose" })),
+    ),
+  })
+  .superRefine(victimRules);
+export type TImportVictim = z.infer<typeof ZImportVictim>;
 
 export const ZUpdateVictim = z
   .object({ id: ZUuid, version: ZVersion, ...victimFields })

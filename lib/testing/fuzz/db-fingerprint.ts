@@ -21,7 +21,10 @@ SELECT
   (SELECT json_build_array(count(*)) FROM report_snapshot) AS report_snapshot,
   (SELECT json_build_array(count(*), sum(session_version), count(revoked_at)) FROM session)
      AS session,
-  (SELECT json_build_array(count(*), max(id)) FROM sign_in_attempt) AS sign_in_attempt
+  (SELECT json_build_array(count(*), max(id)) FROM sign_in_attempt) AS sign_in_attempt,
+  (SELECT json_build_array(count(*), sum(version), max(updated_at)) FROM referral) AS referral,
+  (SELECT json_build_array(count(*), max(id)) FROM referral_event) AS referral_event,
+  (SELECT json_build_array(count(*)) FROM follow_up) AS follow_up
 `;
 
 export type Fingerprint = Record<string, unknown[]>;

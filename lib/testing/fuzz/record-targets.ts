@@ -93,7 +93,6 @@ const victimFields: Record<string, FieldKind> = {
   rescueCountry: { kind: "country" },
   rescuingAgency: oneOf(RESCUING_AGENCIES),
   exploitationType: oneOf(EXPLOITATION_TYPES),
-  servicesReferred: { kind: "list", values: SERVICE_TYPES },
 };
 
 /** The same fields as the import's columns name them (lib/import/columns.ts `field`). */
@@ -101,7 +100,8 @@ export const IMPORT_FIELD_KINDS: Record<string, Record<string, FieldKind>> = {
   // An imported case may arrive at any status, a closed one with its reason (decision 0036).
   cases: { ...caseFields, status: oneOf(CASE_STATUSES), closeReason: oneOf(CLOSE_REASONS) },
   suspects: suspectFields,
-  victims: victimFields,
+  // The import's "Services referred to" column makes referrals; the form has no such field.
+  victims: { ...victimFields, servicesReferred: { kind: "list", values: SERVICE_TYPES } },
 };
 
 type Kind = RecordKind;

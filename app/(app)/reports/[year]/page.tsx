@@ -3,6 +3,7 @@ import { BandSetSwitch } from "@/components/reports/band-set-switch";
 import { ChecksList } from "@/components/reports/checks-list";
 import { HistoryChart } from "@/components/reports/history-chart";
 import { ReportBreakdowns } from "@/components/reports/report-breakdowns";
+import { ServicesSection } from "@/components/reports/services-section";
 import { getReportLabels } from "@/components/reports/report-labels";
 import { ReportSection } from "@/components/reports/report-section";
 import { ReportTools } from "@/components/reports/report-tools";
@@ -101,6 +102,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </ReportSection>
       <ReportTools user={user} report={report} bands={options.bands} locale={labels.locale} />
       <ReportBreakdowns r={report} labels={labels} />
+      <ServicesSection r={report} labels={labels} />
       <ReportSection
         id="history"
         title={t("history")}

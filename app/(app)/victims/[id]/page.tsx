@@ -5,13 +5,14 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { RecordHistory } from "@/components/audit/record-history";
 import { DeletedNotice, RecordFacts } from "@/components/records/record-facts";
+import { VictimReferrals } from "@/components/referrals/victim-referrals";
 import { RecordStateButton } from "@/components/records/record-state-button";
 import { VictimForm } from "@/components/records/victim-form";
 import { victimFormValues } from "@/components/records/victim-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteVictimAction } from "@/lib/actions/delete-victim";
 import { restoreVictimAction } from "@/lib/actions/restore-victim";
-import type { ActingUser } from "@/lib/auth/acting-user";
+import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { mayWriteVictim, reachesRecords } from "@/lib/auth/scope";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { requireUser, getUiNumerals } from "@/lib/auth/current-user";
@@ -128,6 +129,11 @@ export default async function VictimPage({ params }: { params: Promise<{ id: str
           />
         </div>
       ) : null}
+      <VictimReferrals
+        user={user}
+        victimId={v.id}
+        canRefer={can(user, "write:referral") && canWrite(user, v) && !v.deletedAt}
+      />
       <RecordHistory actor={user} entityType="victim" entityId={v.id} />
     </>
   );

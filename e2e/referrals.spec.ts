@@ -19,10 +19,11 @@ test.describe("a referral from staff to a shelter, through to follow-up", () => 
   }) => {
     test.slow();
     const db = createPrismaClient(process.env.DATABASE_URL!, 1);
-    const { victim, shelterUser } = await (async () => {
+    const { victim, other, shelterUser } = await (async () => {
       const shelter = await db.agency.findUniqueOrThrow({ where: { code: DEMO_SHELTER_CODE } });
       return {
         victim: await makeReferableVictim(db, 12),
+        other: await makeReferableVictim(db, 12),
         shelterUser: await makeUser(db, "STAFF", { provinceIds: [], agencyId: shelter.id }),
       };
     })().finally(() => db.$disconnect());
@@ -54,8 +55,18 @@ test.describe("a referral from staff to a shelter, through to follow-up", () => 
     await expect(queue).toContainText(victim.code);
     await expect(queue).not.toContainText(victim.name);
     await expectAccessible(shelter);
-    // It sees no other victim: the victims list is not the shelter's.
-    expect((await shelter.goto(`/victims/${victim.id}`))?.status()).toBe(404);
+    // It sees the victim referred to it, and no other: the other victim of the same province is
+    // neither found by name nor opened (decision 0034's `referred` reach).
+    await shelter.goto(`/victims?q=${encodeURIComponent(victim.name)}`);
+    await expect(shelter.getByRole("main")).toContainText("Showing 1 of 1");
+    await shelter.goto(`/victims?q=${encodeURIComponent(other.name)}`);
+    await expect(shelter.getByRole("main")).toContainText("No records match these filters.");
+    expect((await shelter.goto(`/victims/${other.id}`))?.status()).toBe(404);
+    expect(await shelter.content()).not.toContain(other.name);
+    expect((await shelter.goto(`/victims/${victim.id}`))?.status()).toBe(200);
+    for (const path of ["/cases", "/suspects"]) {
+      expect((await shelter.goto(path))?.status(), path).toBe(403);
+    }
 
     // Accept, then mark provided: each change joins the history.
     await shelter.goto(referralUrl);

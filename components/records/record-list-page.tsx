@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { getUiNumerals, requireUser } from "@/lib/auth/current-user";
+import { reachesRecords } from "@/lib/auth/scope";
 import {
   parseRecordFilters,
   type TRecordFilterErrors,
@@ -39,6 +41,8 @@ export async function recordListMetadata(kind: TRecordKind) {
   return { title: (await getTranslations(kind))("title") };
 }
 
+const RECORD_KIND = { cases: "case", suspects: "suspect", victims: "victim" } as const;
+
 /**
  * Signs the reader in (`read:record`), reads the filters from the URL (deleted records only for
  * those who may restore them) and loads one page through `find`, which scopes it to the reader.
@@ -49,6 +53,9 @@ export async function loadRecordList<R>(
   find: (user: ActingUser, filters: TRecordFilters) => Promise<Page<R>>,
 ): Promise<LoadedRecordList<R>> {
   const user = await requireUser("read:record");
+  // A list of records the user's reach holds none of is refused, not shown empty (a provider
+  // reaches no case, a court no victim: decision 0034).
+  if (!reachesRecords(user, RECORD_KIND[kind])) forbidden();
   const params = await searchParams;
   const { filters, errors } = parseRecordFilters(kind, params, {
     allowDeleted: can(user, "write:record"),

@@ -52,8 +52,10 @@ describe("reading referrals", () => {
         where: { actorId, entityId: victim.id, action: "victim.identity_viewed" },
       });
 
+    // The provider's reach holds the victims referred to it (decision 0034): it may open this
+    // victim's record, and names it.
     const seen = await findReferral(shelter, id, request);
-    expect(seen).toMatchObject({ victimName: victim.name, victimInScope: false, writable: true });
+    expect(seen).toMatchObject({ victimName: victim.name, victimInScope: true, writable: true });
     expect(await logged(shelter.id)).toBe(1);
 
     const read = await findReferral(manager, id, request);

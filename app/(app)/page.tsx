@@ -33,7 +33,9 @@ export async function generateMetadata() {
 const when = <T,>(ok: boolean, load: () => Promise<T>) => (ok ? load() : Promise.resolve(null));
 
 async function loadHome(user: ActingUser) {
-  const works = can(user, "write:record") && can(user, "read:record");
+  // Those who keep records (case staff, Foreign Affairs, court clerks) get the work queue of what
+  // their reach holds, and their recent entries.
+  const works = can(user, "read:record") && (can(user, "write:record") || can(user, "write:court"));
   const [queue, recent, referrals, years, trends, outputs, chain, accounts] = await Promise.all([
     when(works, () =>
       Promise.all([findUnplacedRecords(user), countStaleCases(user), findLinkedRecords(user)]),

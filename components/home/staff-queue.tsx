@@ -32,7 +32,7 @@ export async function StaffQueue({
   labels,
 }: {
   unplaced: TQueueItem[];
-  stale: { count: number; href: string };
+  stale: { count: number; href: string } | null;
   linked: { victims: number; suspects: number; latest: TLinkedRecord[] };
   referrals: { status: string; count: number; href: string }[] | null;
   labels: TReportLabels;
@@ -42,7 +42,7 @@ export async function StaffQueue({
     labels.t(`checkNames.${id.replaceAll(".", "_")}` as "checkNames.cases_byOffence");
   const figures: Figure[] = [
     ...unplaced.map((u) => ({ key: u.id, name: checkName(u.id), count: u.count, href: u.href })),
-    { key: "stale", name: t("queue.stale"), ...stale },
+    ...(stale ? [{ key: "stale", name: t("queue.stale"), ...stale }] : []),
     ...(referrals ?? []).map((r) => ({
       key: `referrals-${r.status}`,
       name: t(`queue.referrals.${r.status}` as "queue.referrals.REFERRED"),

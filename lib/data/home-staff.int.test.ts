@@ -11,6 +11,7 @@ import {
 import { findSuspects } from "@/lib/data/suspects";
 import { findVictims } from "@/lib/data/victims";
 import type { TRecordKind } from "@/lib/filters/record-filters";
+import { FOREIGN_AFFAIRS_AGENCY_ID } from "@/lib/domain/agencies";
 import { testDb, uniqueKey } from "@/lib/testing/db";
 import { filtersOf } from "@/lib/testing/record-lists";
 import { makeUser } from "@/lib/testing/users";
@@ -29,6 +30,11 @@ async function listTotal(user: ActingUser, href: string): Promise<number> {
   const filters = filtersOf(kind, Object.fromEntries(url.searchParams));
   const find = { cases: findCases, suspects: findSuspects, victims: findVictims }[kind];
   return (await find(user, filters)).total;
+}
+
+async function courtOf(provinceId: number) {
+  const province = await db.province.findUniqueOrThrow({ where: { id: provinceId } });
+  return (await db.agency.findUniqueOrThrow({ where: { code: `COURT-${province.code}` } })).id;
 }
 
 const byId = (items: TQueueItem[]) => Object.fromEntries(items.map((i) => [i.id, i.count]));
@@ -72,7 +78,7 @@ describe("the staff work queue", () => {
 
   it("counts stale cases in scope by the one stale rule", async () => {
     const staff = await makeUser(db, "STAFF", { provinceIds: [PP] });
-    const { count: before, href } = await countStaleCases(staff);
+    const { count: before, href } = (await countStaleCases(staff))!;
     const key = uniqueKey();
     const old = new Date(Date.now() - 200 * 86_400_000);
     const make = (provinceId: number, n: number, updatedAt: Date, status = "OPEN" as const) =>
@@ -93,6 +99,19 @@ describe("the staff work queue", () => {
     });
     expect(await countStaleCases(staff)).toEqual({ count: before + 1, href: "/cases?stale=1" });
     expect(href).toBe("/cases?stale=1");
+  });
+
+  it("gives each agency only the checks of the records its reach holds", async () => {
+    const foreign = await makeUser(db, "STAFF", { agencyId: FOREIGN_AFFAIRS_AGENCY_ID });
+    const court = await makeUser(db, "STAFF", { provinceIds: [PP], agencyId: await courtOf(PP) });
+    const staff = await makeUser(db, "STAFF", { provinceIds: [PP] });
+    const kinds = async (user: ActingUser) =>
+      new Set((await findUnplacedRecords(user)).map((i) => new URL(i.href, "http://x").pathname));
+    expect(await kinds(staff)).toEqual(new Set(["/cases", "/victims", "/suspects"]));
+    expect(await kinds(foreign)).toEqual(new Set(["/victims"]));
+    expect(await kinds(court)).toEqual(new Set(["/cases", "/suspects"]));
+    expect(await countStaleCases(foreign)).toBeNull();
+    expect(await countStaleCases(court)).toMatchObject({ href: "/cases?stale=1" });
   });
 
   it("lists records linked as the same person in scope, by code, never by name", async () => {

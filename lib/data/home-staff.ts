@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { referralScope } from "@/lib/auth/referral-access";
-import { assertCan, caseScope, suspectScope, victimScope } from "@/lib/auth/scope";
+import { assertCan, caseScope, reachesRecords, suspectScope, victimScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { staleCaseWhere } from "@/lib/domain/stale-cases";
 import { recordListHref, type TRecordFilters } from "@/lib/filters/record-filters";
@@ -43,20 +43,28 @@ async function countList(user: ActingUser, { kind, filters }: TDrillDown): Promi
   return row?.n ?? 0;
 }
 
-/** Records in scope that the annual report cannot place, by check, each with its list. */
+const RECORD_KIND = { cases: "case", suspects: "suspect", victims: "victim" } as const;
+
+/** Records in scope that the annual report cannot place, by check, each with its list; only the
+ * checks of records the user's reach holds (Foreign Affairs has no cases, a court no victims). */
 export async function findUnplacedRecords(user: ActingUser): Promise<TQueueItem[]> {
   assertCan(user, "read:record");
+  const targets = UNPLACED_CHECKS.map((id) => ({ id, target: unplacedTarget(id) })).filter(
+    ({ target }) => reachesRecords(user, RECORD_KIND[target.kind]),
+  );
   return Promise.all(
-    UNPLACED_CHECKS.map(async (id) => {
-      const target = unplacedTarget(id);
-      return { id, count: await countList(user, target), href: drillDownHref(target) };
-    }),
+    targets.map(async ({ id, target }) => ({
+      id,
+      count: await countList(user, target),
+      href: drillDownHref(target),
+    })),
   );
 }
 
 /** Live, open cases in scope with no activity for the configured number of days. */
 export async function countStaleCases(user: ActingUser, now = new Date()) {
   assertCan(user, "read:record");
+  if (!reachesRecords(user, "case")) return null;
   const count = await db.case.count({ where: { AND: [caseScope(user), staleCaseWhere(now)] } });
   return { count, href: "/cases?stale=1" };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, ReferralStatus } from "@/lib/generated/prisma/client";
 import { forbidden } from "@/lib/errors";
 import { can, inScope, type ActingUser } from "./acting-user";
 import { reachOf } from "./permissions";
@@ -34,7 +34,12 @@ export function victimPlaceOf(v: {
 }
 
 /** The facts of a referral that access turns on. */
-export type TReferralAccessFacts = { providerId: number; victim: TVictimPlace };
+export type TReferralAccessFacts = {
+  providerId: number;
+  victim: TVictimPlace;
+  /** A declined referral gives its provider no access to the victim's identity or record. */
+  status: ReferralStatus;
+};
 
 /** The live referrals `user` may read (of live victims), as the permission table reaches them. */
 export function referralScope(user: ActingUser): Prisma.ReferralWhereInput {
@@ -77,7 +82,7 @@ export function assertCanUpdateReferral(user: ActingUser, facts: TReferralAccess
 export function canReadReferralIdentity(user: ActingUser, facts: TReferralAccessFacts): boolean {
   if (!can(user, "read:victim-identity")) return false;
   if (reachOf(user, "read:victim-identity") === "referred") {
-    return facts.providerId === user.agencyId;
+    return facts.providerId === user.agencyId && facts.status !== "DECLINED";
   }
   return victimWithin(user, "read:victim-identity", facts.victim);
 }
@@ -85,6 +90,8 @@ export function canReadReferralIdentity(user: ActingUser, facts: TReferralAccess
 /** Whether the referral's page may link to the victim's record. */
 export function canOpenReferralVictim(user: ActingUser, facts: TReferralAccessFacts): boolean {
   if (!can(user, "read:record")) return false;
-  if (reachOf(user, "read:record") === "referred") return facts.providerId === user.agencyId;
+  if (reachOf(user, "read:record") === "referred") {
+    return facts.providerId === user.agencyId && facts.status !== "DECLINED";
+  }
   return victimWithin(user, "read:record", facts.victim);
 }

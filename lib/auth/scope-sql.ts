@@ -37,7 +37,8 @@ export function victimScopeSql(user: ActingUser): Prisma.Sql {
   if (reach === "abroad") return Prisma.sql`v.rescued_abroad`;
   if (reach === "referred") {
     return Prisma.sql`EXISTS (SELECT 1 FROM referral r WHERE r.victim_id = v.id
-      AND r.provider_id = ${user.agencyId} AND r.deleted_at IS NULL)`;
+      AND r.provider_id = ${user.agencyId} AND r.deleted_at IS NULL
+      AND r.status <> 'DECLINED')`;
   }
   if (reach !== "scope") return NONE;
   return provinceSql(user, Prisma.sql`coalesce(v.rescue_province_id, c.province_id)`);

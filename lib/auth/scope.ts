@@ -76,8 +76,14 @@ export function victimScope(user: ActingUser): Prisma.VictimWhereInput {
   };
 }
 
+/** A provider reaches a victim while a referral to its agency stands: not deleted, not declined
+ * (a declined referral ends the provider's access; a closed one keeps it for follow-up). */
 function referredVictims(user: ActingUser): Prisma.VictimWhereInput {
-  return { referrals: { some: { providerId: user.agencyId, deletedAt: null } } };
+  return {
+    referrals: {
+      some: { providerId: user.agencyId, deletedAt: null, status: { not: "DECLINED" } },
+    },
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { changeReferralStatusSpec, createReferralSpec } from "@/lib/actions/definitions/referrals";
 import { runGuarded } from "@/lib/auth/guard-core";
+import { victimScope } from "@/lib/auth/scope";
+import { victimScopeSql } from "@/lib/auth/scope-sql";
 import { findReferral } from "@/lib/data/referrals";
 import { FOREIGN_AFFAIRS_AGENCY_ID, SOCIAL_AFFAIRS_AGENCY_ID } from "@/lib/domain/agencies";
 import { testDb, uniqueKey } from "@/lib/testing/db";
@@ -80,5 +82,49 @@ describe("referrals by agency", () => {
       where: { actorId: national.id, entityId: victim.id, action: "victim.identity_viewed" },
     });
     expect(named).toBe(0);
+  });
+
+  it("ends a provider's access to the victim when it declines the referral", async () => {
+    const provider = await makeProvider(db);
+    const staff = await makeUser(db, "STAFF", { provinceIds: [12] });
+    const victim = await makeReferableVictim(db, 12);
+    const created = await runGuarded(
+      createReferralSpec,
+      staff,
+      request,
+      referralForm(victim.id, provider.id),
+    );
+    const id = (created as { data: { id: string } }).data.id;
+    const shelter = await makeUser(db, "STAFF", { agencyId: provider.id });
+    const sees = async () => {
+      const prisma = await db.victim.count({
+        where: { AND: [{ id: victim.id }, victimScope(shelter)] },
+      });
+      const [sql] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM victim v LEFT JOIN "case" c ON c.id = v.case_id
+         WHERE v.id = ${victim.id}::uuid AND ${victimScopeSql(shelter)}`;
+      return [prisma, sql!.n];
+    };
+    expect(await sees()).toEqual([1, 1]);
+    expect(await findReferral(shelter, id, request)).toMatchObject({
+      victimName: victim.name,
+      victimInScope: true,
+    });
+
+    const declined = await runGuarded(changeReferralStatusSpec, shelter, request, {
+      id,
+      version: "1",
+      status: "DECLINED",
+      on: "2026-01-11",
+      note: "No place in the shelter",
+    });
+    expect(declined).toMatchObject({ ok: true });
+    expect(await sees()).toEqual([0, 0]);
+    // The referral stays in its queue, by code: no name, no link to the record.
+    expect(await findReferral(shelter, id, request)).toMatchObject({
+      victimName: null,
+      victimInScope: false,
+      status: "DECLINED",
+    });
   });
 });

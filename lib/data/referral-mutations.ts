@@ -124,7 +124,11 @@ async function lockReferral(tx: Tx, user: ActingUser, id: string) {
   const { victim, ...referral } = found;
   const place = victimPlaceOf(victim);
   const victimProvinceId = place.provinceId;
-  assertCanUpdateReferral(user, { providerId: referral.providerId, victim: place });
+  assertCanUpdateReferral(user, {
+    providerId: referral.providerId,
+    victim: place,
+    status: referral.status,
+  });
   return { referral, victimProvinceId };
 }
 

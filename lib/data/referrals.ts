@@ -84,7 +84,11 @@ export async function findReferral(user: ActingUser, id: string, request: Reques
     },
   });
   if (!found) throw notFound();
-  const facts = { providerId: found.providerId, victim: victimPlaceOf(found.victim) };
+  const facts = {
+    providerId: found.providerId,
+    victim: victimPlaceOf(found.victim),
+    status: found.status,
+  };
   let victimName: string | null = null;
   if (canReadReferralIdentity(user, facts)) {
     await logIdentityReads(

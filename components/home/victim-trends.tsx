@@ -16,7 +16,7 @@ import {
   type TTrends,
 } from "@/lib/data/home-trends";
 import { CountLink } from "./count-link";
-import { TrendChart } from "./trend-chart";
+import { TrendChart } from "@/components/reports/trend-chart";
 
 /** How many keys the chart draws: the largest over all years (the table has every one). */
 const CHARTED = 6;

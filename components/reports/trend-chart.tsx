@@ -5,7 +5,8 @@ import { formatNumber, formatYear, type Numerals } from "@/lib/i18n/numerals";
 
 const COLORS = ["#1e40af", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490"];
 
-/** A few series over the years; the table beside it carries every figure for screen readers. */
+/** A few series over the years (the report's history, the home page's trends); the table beside it
+ * carries every figure for screen readers. */
 export function TrendChart({
   data,
   series,

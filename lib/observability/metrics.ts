@@ -4,7 +4,12 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 // and Next's bundles load this module separately, so the registry lives on globalThis: both
 // record into the same one, and /api/metrics serves it.
 
+/** What the pool gauge reads of a pg Pool. */
+export type PoolCounts = { totalCount: number; idleCount: number; waitingCount: number };
+
 type Metrics = {
+  /** The pools the gauge reports, by name ("primary", "replica"); see registerPool. */
+  pools: Map<string, PoolCounts>;
   registry: Registry;
   /** Request durations by method, route pattern and status class, from the HTTP server. */
   httpDuration: Histogram<"method" | "route" | "status">;
@@ -23,8 +28,10 @@ const globalMetrics = globalThis as unknown as { [KEY]?: Metrics };
 function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const pools = new Map<string, PoolCounts>();
   const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
   return {
+    pools,
     registry,
     httpDuration: new Histogram({
       name: "ctip_http_request_duration_seconds",
@@ -50,6 +57,13 @@ function createMetrics(): Metrics {
       help: "Database pool connections by pool (primary, replica) and state (total, idle, waiting).",
       labelNames: ["pool", "state"],
       registers: [registry],
+      collect() {
+        for (const [pool, counts] of pools) {
+          this.set({ pool, state: "total" }, counts.totalCount);
+          this.set({ pool, state: "idle" }, counts.idleCount);
+          this.set({ pool, state: "waiting" }, counts.waitingCount);
+        }
+      },
     }),
     slowQueries: new Counter({
       name: "ctip_db_slow_queries_total",
@@ -64,4 +78,9 @@ function createMetrics(): Metrics {
 export function metrics(): Metrics {
   globalMetrics[KEY] ??= createMetrics();
   return globalMetrics[KEY];
+}
+
+/** Reports a pool's connections in ctip_db_pool_connections, read at each scrape. */
+export function registerPool(name: string, pool: PoolCounts) {
+  metrics().pools.set(name, pool);
 }

@@ -1,7 +1,7 @@
 // The demo records: synthetic, record-level cases, suspects and victims for 2016 and 2017 that add
 // up to NCCT's 2017 report (seed-plan.ts says what they add up to, and why). A fixed seed drives
 // every choice, so each run loads the same records; only ids, victim codes and entry times differ.
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
 import { generateVictimCode } from "@/lib/domain/codes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildCase } from "./factories";

@@ -1,6 +1,6 @@
 "use server";
 
-import { recordAudit } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { signOut } from "@/lib/auth/config";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { getActingUser } from "@/lib/auth/current-user";
@@ -12,9 +12,9 @@ export async function signOutAction() {
   if (user?.sessionId) {
     const request = await getRequestContext();
     const sessionId = user.sessionId;
-    await db.$transaction(async (tx) => {
+    await auditedTransaction(db, async (tx, audit) => {
       await tx.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
-      await recordAudit(tx, {
+      audit.record({
         actor: user,
         action: "user.signed_out",
         entityType: "user",

@@ -5,7 +5,7 @@ import { makeUser } from "@/lib/testing/users";
 import { anchorMacMatches, signAnchor, type TAuditAnchor } from "./anchor";
 import { checkAnchor, readAnchorHead } from "./anchor-check";
 import { hashAuditEvent } from "./canonical";
-import { recordAudit } from "./record";
+import { recordAudit } from "./append";
 import { verifyAuditChain } from "./verify";
 import { testAuditEvent } from "@/lib/testing/audit-events";
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ownerDb, runsAsRuntimeRole, testDb } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
-import { recordAudit } from "./record";
+import { recordAudit } from "./append";
 import { testAuditEvent } from "@/lib/testing/audit-events";
 
 const db = testDb();

@@ -12,7 +12,7 @@ import {
 import { ownerDb, testDb, uniqueKey } from "@/lib/testing/db";
 import { makeUser, TEST_PASSWORD, USER_CREATED_FIELDS } from "@/lib/testing/users";
 import { ZAuditFilters } from "@/lib/validation/audit";
-import { recordAudit } from "./record";
+import { recordAudit } from "./append";
 import { verifyAuditChain } from "./verify";
 import { testAuditEvent } from "@/lib/testing/audit-events";
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { metrics } from "@/lib/observability/metrics";
 import type { TAuditAction, TAuditEntityType } from "@/lib/domain/audit-actions";
 import { canonicalJson, hashAuditEvent, type AuditContent } from "./canonical";
 import { diffFields } from "./diff";
@@ -202,7 +203,10 @@ export async function recordAuditBatch(
   const pending = events[Symbol.iterator]();
   let next = pending.next();
   if (next.done) return;
+  // Already the import's last step: the lock is held only while the batch is copied in.
+  const asked = performance.now();
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  metrics().auditLockWait.observe((performance.now() - asked) / 1000);
   const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
   let prevHash = last?.hash ?? null;
   const occurredAt = new Date();

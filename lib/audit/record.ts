@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditAction, TAuditEntityType } from "@/lib/domain/audit-actions";
-import { hashAuditEvent, type AuditContent } from "./canonical";
+import type { AuditContent } from "./canonical";
 import { diffFields } from "./diff";
 
 export type RequestContext = { ip: string | null; userAgent: string | null };
@@ -24,8 +24,8 @@ export const AUDIT_CHAIN_LOCK = 7_262_017;
 
 /**
  * An event's `changes`, as it is hashed and stored: the field diff and the details, passed through
- * JSON so that the hashed value is the one jsonb stores. The only place it is built: recordAudit,
- * audit_append and the import's batches (record-batch.ts) all hash what this returns.
+ * JSON so that the hashed value is the one jsonb stores. The only place it is built: the
+ * appends (append.ts) and the import's batches (record-batch.ts) all hash what this returns.
  */
 export function auditChangesOf(input: AuditInput): unknown {
   const fieldChanges =
@@ -52,25 +52,4 @@ export function auditContentOf(input: AuditInput, occurredAt: Date): AuditConten
     ip: input.request.ip,
     userAgent: input.request.userAgent,
   };
-}
-
-/**
- * Appends one event to the hash chain inside the caller's transaction, so the change and its
- * audit row commit together or not at all. The advisory lock serialises appends: without it two
- * transactions could chain onto the same predecessor.
- */
-export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  const content = auditContentOf(input, new Date());
-  const prevHash = last?.hash ?? null;
-  return tx.auditEvent.create({
-    data: {
-      ...content,
-      changes: (content.changes ?? undefined) as Prisma.InputJsonValue | undefined,
-      prevHash,
-      hash: hashAuditEvent(prevHash, content),
-    },
-    select: { id: true, hash: true },
-  });
 }

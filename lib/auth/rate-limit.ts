@@ -1,4 +1,5 @@
 import "server-only";
+import { auditedTransaction, type AuditLog } from "@/lib/audit/audited-transaction";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -196,6 +197,9 @@ async function pruneSignInRecords(tx: Tx, now: Date) {
   });
 }
 
-export async function runSignInTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(fn, TX_OPTIONS);
+/** A sign-in's settling transaction; its audit events are appended as its last statement. */
+export async function runSignInTransaction<T>(
+  fn: (tx: Tx, audit: AuditLog) => Promise<T>,
+): Promise<T> {
+  return auditedTransaction(db, fn, TX_OPTIONS);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import type { AuditLog } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normaliseIp } from "@/lib/server/client-address";
@@ -39,8 +40,8 @@ type FoundUser = {
   sessionVersion: number;
 };
 
-async function auditFailure(
-  tx: Prisma.TransactionClient,
+function auditFailure(
+  audit: AuditLog,
   user: FoundUser | null,
   email: string | null,
   failure: SignInFailure,
@@ -48,14 +49,14 @@ async function auditFailure(
   request: RequestContext,
 ) {
   const base = { actor: null, entityType: "user" as const, entityId: user?.id ?? null, request };
-  await recordAudit(tx, {
+  audit.record({
     ...base,
     action: "user.sign_in_failed",
     details: { email, reason: failure },
   });
   // Only a lock's start is audited; the attempts it refuses are counted in sign_in_lock.
   for (const lock of started) {
-    await recordAudit(tx, {
+    audit.record({
       ...base,
       entityId: lock.kind === "account" ? (user?.id ?? null) : null,
       action: "user.sign_in_locked",
@@ -100,9 +101,9 @@ export async function authenticate(
   else if (!user.active) failure = "inactive";
 
   if (failure || !user) {
-    await runSignInTransaction(async (tx) => {
+    await runSignInTransaction(async (tx, audit) => {
       const started = await settleSignInAttempt(tx, keys, admitted.attemptId, false, now);
-      await auditFailure(tx, user, email, failure ?? "unknown-account", started, request);
+      auditFailure(audit, user, email, failure ?? "unknown-account", started, request);
     });
     return null;
   }
@@ -116,7 +117,7 @@ async function openSession(
   request: RequestContext,
   now: Date,
 ) {
-  const session = await runSignInTransaction(async (tx) => {
+  const session = await runSignInTransaction(async (tx, audit) => {
     await settleSignInAttempt(tx, keys, attemptId, true, now);
     const created = await tx.session.create({
       data: {
@@ -131,7 +132,7 @@ async function openSession(
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
+    audit.record({
       actor: { id: user.id, email: user.email },
       action: "user.signed_in",
       entityType: "user",

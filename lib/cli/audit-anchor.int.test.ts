@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signAnchor, ZAuditAnchor, type TAuditAnchor } from "@/lib/audit/anchor";
 import { readAnchorHead } from "@/lib/audit/anchor-check";
 import { readAnchorFile } from "@/lib/audit/anchor-file";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
 import { testDb } from "@/lib/testing/db";
 import { testAuditEvent } from "@/lib/testing/audit-events";
 

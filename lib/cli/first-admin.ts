@@ -1,7 +1,7 @@
 // The first administrator of a production database (`npm run admin:create`). Further accounts
 // are made in the app by an administrator, with their own audit events.
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { userAuditSnapshot } from "@/lib/audit/user-snapshot";
 import { hashPassword } from "@/lib/auth/passwords";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
@@ -31,7 +31,7 @@ export async function createFirstAdmin(db: Db, input: TFirstAdmin) {
   const { email, name, force } = parsed.data;
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  const user = await db.$transaction(async (tx) => {
+  const user = await auditedTransaction(db, async (tx, audit) => {
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
       throw new FirstAdminRefused(`An account with the email ${email} already exists.`);
     }
@@ -53,7 +53,7 @@ export async function createFirstAdmin(db: Db, input: TFirstAdmin) {
       },
       select: { id: true, email: true, name: true },
     });
-    await recordAudit(tx, {
+    audit.record({
       actor: null,
       action: "user.created",
       entityType: "user",

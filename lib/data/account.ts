@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
@@ -27,7 +28,7 @@ export async function changeOwnPassword(
     throw new AppError("invalid", "invalid", {}, { newPassword: ["passwordCommon"] });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
+  await auditedTransaction(db, async (tx, audit) => {
     const updated = await tx.user.update({
       where: { id: actor.id },
       data: {
@@ -44,7 +45,7 @@ export async function changeOwnPassword(
         data: { sessionVersion: updated.sessionVersion },
       });
     }
-    await recordAudit(tx, {
+    audit.record({
       actor,
       action: "user.password_changed",
       entityType: "user",
@@ -66,7 +67,7 @@ export async function setOwnPreferences(
   input: TSetPreferences,
   request: RequestContext,
 ) {
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     const current = await tx.user.findUniqueOrThrow({
       where: { id: actor.id },
       select: { digits: true },
@@ -74,7 +75,7 @@ export async function setOwnPreferences(
     if (current.digits === input.digits) return { digits: input.digits, changed: false };
     // Not a change of access: the version and session version stay, so no session ends.
     await tx.user.update({ where: { id: actor.id }, data: { digits: input.digits } });
-    await recordAudit(tx, {
+    audit.record({
       actor,
       action: "user.preferences_changed",
       entityType: "user",

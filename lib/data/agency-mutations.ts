@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { assertCan } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -47,13 +48,13 @@ export async function createAgency(
   request: RequestContext,
 ) {
   assertCan(actor, "manage:agency");
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     await assertCodeFree(tx, input.code);
     const { id } = await tx.agency.create({
       data: { ...input, provinceId: input.provinceId ?? null },
       select: { id: true },
     });
-    await recordAudit(tx, {
+    audit.record({
       actor,
       action: "agency.created",
       entityType: "agency",
@@ -73,7 +74,7 @@ export async function updateAgency(
 ) {
   assertCan(actor, "manage:agency");
   const { id, version, ...fields } = input;
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     await tx.$executeRaw`SELECT 1 FROM agency WHERE id = ${id} FOR UPDATE`;
     const before = await agencySnapshot(tx, id);
     await assertCodeFree(tx, fields.code, id);
@@ -83,7 +84,7 @@ export async function updateAgency(
     });
     if (count === 0) throw new AppError("conflict", "agencyChanged");
     const after = await agencySnapshot(tx, id);
-    await recordAudit(tx, {
+    audit.record({
       actor,
       action: "agency.updated",
       entityType: "agency",

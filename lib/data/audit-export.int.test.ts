@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
 import { testDb, uniqueKey } from "@/lib/testing/db";
 import { makeUser } from "@/lib/testing/users";
 import { ZAuditFilters } from "@/lib/validation/audit";

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { appendAuditEvents } from "@/lib/audit/append";
+import type { RequestContext } from "@/lib/audit/record";
 import { redactAuditEvent } from "@/lib/audit/redact";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
@@ -34,15 +35,15 @@ export async function exportAuditCsv(
   assertCan(user, "read:audit");
   const { cursor, ...criteria } = filters; // an export takes every page
   const where = auditWhere(user, criteria);
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
+  await appendAuditEvents(db, [
+    {
       actor: user,
       action: "audit.exported",
       entityType: "audit_event",
       details: { format: "csv", filters: criteria },
       request,
-    }),
-  );
+    },
+  ]);
   const encoder = new TextEncoder();
   let after: bigint | null = null;
   return new ReadableStream<Uint8Array>({

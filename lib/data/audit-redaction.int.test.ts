@@ -3,7 +3,7 @@ import { createCaseSpec } from "@/lib/actions/definitions/cases";
 import { createSuspectSpec } from "@/lib/actions/definitions/suspects";
 import { createVictimSpec, updateVictimSpec } from "@/lib/actions/definitions/victims";
 import { REDACTED } from "@/lib/audit/redact";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { runGuarded } from "@/lib/auth/guard-core";

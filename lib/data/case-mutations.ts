@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction, type AuditLog } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { yearInPhnomPenh } from "@/lib/domain/time";
@@ -50,7 +51,7 @@ async function loadForWrite(tx: Tx, user: ActingUser, id: string) {
 export async function createCase(user: ActingUser, input: TCreateCase, request: RequestContext) {
   assertCanWriteIn(user, input.provinceId);
   const data = fieldsOf(input);
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     const year = yearInPhnomPenh(data.crackedDownAt ?? new Date());
     const reference = await allocateCaseReference(tx, input.provinceId, year);
     // A new case starts OPEN, its first history row dated when it was cracked down (or now).
@@ -76,7 +77,7 @@ export async function createCase(user: ActingUser, input: TCreateCase, request: 
         actorId: user.id,
       },
     });
-    await recordAudit(tx, {
+    audit.record({
       actor: user,
       action: "case.created",
       entityType: "case",
@@ -93,6 +94,7 @@ export async function createCase(user: ActingUser, input: TCreateCase, request: 
 /** Applies `data` only if the record is still at `ref.version`; otherwise explains the conflict. */
 async function writeAtVersion(
   tx: Tx,
+  audit: AuditLog,
   user: ActingUser,
   ref: TRecordRef,
   data: Prisma.CaseUncheckedUpdateManyInput,
@@ -111,7 +113,7 @@ async function writeAtVersion(
   });
   await assertApplied(tx, "case", { count, ref, versionBefore: before.version }, deleted);
   const after = await tx.case.findUniqueOrThrow({ where: { id: ref.id }, select: auditedCase });
-  await recordAudit(tx, {
+  audit.record({
     actor: user,
     action,
     entityType: "case",
@@ -126,15 +128,15 @@ async function writeAtVersion(
 
 export async function updateCase(user: ActingUser, input: TUpdateCase, request: RequestContext) {
   assertCan(user, "write:record");
-  return db.$transaction((tx) =>
-    writeAtVersion(tx, user, input, fieldsOf(input), "case.updated", false, request),
+  return auditedTransaction(db, (tx, audit) =>
+    writeAtVersion(tx, audit, user, input, fieldsOf(input), "case.updated", false, request),
   );
 }
 
 /** A case with live suspects or victims is not deleted: they would lose their case silently. */
 export async function deleteCase(user: ActingUser, ref: TRecordRef, request: RequestContext) {
   assertCan(user, "write:record");
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     // Lock and scope-check first: counts must neither race a new suspect nor leak across scope.
     await tx.$executeRaw`SELECT 1 FROM "case" WHERE id = ${ref.id}::uuid FOR UPDATE`;
     const current = await loadForWrite(tx, user, ref.id);
@@ -145,13 +147,22 @@ export async function deleteCase(user: ActingUser, ref: TRecordRef, request: Req
     ]);
     if (suspects + victims > 0)
       throw new AppError("conflict", "caseHasPeople", { suspects, victims });
-    return writeAtVersion(tx, user, ref, { deletedAt: new Date() }, "case.deleted", false, request);
+    return writeAtVersion(
+      tx,
+      audit,
+      user,
+      ref,
+      { deletedAt: new Date() },
+      "case.deleted",
+      false,
+      request,
+    );
   });
 }
 
 export async function restoreCase(user: ActingUser, ref: TRecordRef, request: RequestContext) {
   assertCan(user, "write:record");
-  return db.$transaction((tx) =>
-    writeAtVersion(tx, user, ref, { deletedAt: null }, "case.restored", true, request),
+  return auditedTransaction(db, (tx, audit) =>
+    writeAtVersion(tx, audit, user, ref, { deletedAt: null }, "case.restored", true, request),
   );
 }

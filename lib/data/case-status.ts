@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { assertCan, assertCanWriteIn, caseScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -23,7 +24,7 @@ export async function changeCaseStatus(
   request: RequestContext,
 ) {
   assertCan(user, "change:case-status");
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     await tx.$executeRaw`SELECT 1 FROM "case" WHERE id = ${input.id}::uuid FOR UPDATE`;
     const before = await tx.case.findFirst({
       where: { id: input.id, deletedAt: null, ...caseScope(user) },
@@ -73,7 +74,7 @@ export async function changeCaseStatus(
       },
     });
     const after = await tx.case.findUniqueOrThrow({ where: { id: input.id }, select: auditedCase });
-    await recordAudit(tx, {
+    audit.record({
       actor: user,
       action: "case.status_changed",
       entityType: "case",

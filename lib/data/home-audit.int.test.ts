@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
 import { checkChainTail, findChainState, findRecentOutputs } from "@/lib/data/home-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ownerDb, testDb, uniqueKey, uniqueYear } from "@/lib/testing/db";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { createVictimSpec } from "@/lib/actions/definitions/victims";
 import { appendAuditEvents } from "@/lib/audit/append";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { runGuarded } from "@/lib/auth/guard-core";
 import { testDb, uniqueKey } from "@/lib/testing/db";

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction, type AuditLog } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -39,8 +40,8 @@ export async function lockCase(
 
 /** The audit of a new victim or suspect: `<kind>.created`, and `<kind>.linked` when the user
  * saved it as the same person as an existing record. */
-export async function auditPersonCreated(
-  tx: Tx,
+export function auditPersonCreated(
+  audit: AuditLog,
   user: ActingUser,
   kind: "victim" | "suspect",
   created: { id: string; linkedToId: string | null } & Record<string, unknown>,
@@ -48,9 +49,9 @@ export async function auditPersonCreated(
   request: RequestContext,
 ) {
   const base = { actor: user, entityType: kind, entityId: created.id, provinceId, request };
-  await recordAudit(tx, { ...base, action: `${kind}.created`, before: null, after: created });
+  audit.record({ ...base, action: `${kind}.created`, before: null, after: created });
   if (created.linkedToId) {
-    await recordAudit(tx, {
+    audit.record({
       ...base,
       action: `${kind}.linked`,
       details: { samePersonAs: created.linkedToId },
@@ -65,6 +66,7 @@ type Saved = { id: string; version: number; caseId: string | null };
  * scope rules live in its writeAtVersion). */
 export type WriteAtVersion<P extends Person, C> = (
   tx: Tx,
+  audit: AuditLog,
   user: ActingUser,
   ref: TRecordRef,
   change: C | { deletedAt: Date | null },
@@ -91,7 +93,9 @@ export function personWrites<P extends Person, I extends TRecordRef, C>(
   ) {
     assertCan(user, "write:record");
     const data = change();
-    return db.$transaction((tx) => writeAtVersion(tx, user, ref, data, action, request));
+    return auditedTransaction(db, (tx, audit) =>
+      writeAtVersion(tx, audit, user, ref, data, action, request),
+    );
   }
   return {
     update: (user: ActingUser, input: I, request: RequestContext) =>

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import {
   assertCanReferVictim,
@@ -72,7 +73,7 @@ export async function createReferral(
   request: RequestContext,
 ) {
   assertCan(user, "write:referral");
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     await tx.$executeRaw`SELECT 1 FROM victim WHERE id = ${input.victimId}::uuid FOR SHARE`;
     const victim = await tx.victim.findFirst({
       where: { id: input.victimId, deletedAt: null, ...victimScope(user) },
@@ -99,7 +100,7 @@ export async function createReferral(
       },
       select: auditedReferral,
     });
-    await recordAudit(tx, {
+    audit.record({
       actor: user,
       action: "referral.created",
       entityType: "referral",
@@ -138,7 +139,7 @@ export async function changeReferralStatus(
   request: RequestContext,
 ) {
   assertCan(user, "write:referral");
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     const { referral: before, victimProvinceId } = await lockReferral(tx, user, input.id);
     if (before.version !== input.version) {
       throw await staleVersionError(tx, "referral", input.id, input.version);
@@ -167,7 +168,7 @@ export async function changeReferralStatus(
       },
       select: auditedReferral,
     });
-    await recordAudit(tx, {
+    audit.record({
       actor: user,
       action: "referral.status_changed",
       entityType: "referral",
@@ -187,7 +188,7 @@ export async function recordFollowUp(
   request: RequestContext,
 ) {
   assertCan(user, "write:referral");
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     const { referral, victimProvinceId } = await lockReferral(tx, user, input.referralId);
     if (!acceptsFollowUps(referral.status)) throw new AppError("invalid", "followUpNotAccepted");
     const errors = checkFollowUp({
@@ -207,7 +208,7 @@ export async function recordFollowUp(
       },
       select: auditedFollowUp,
     });
-    await recordAudit(tx, {
+    audit.record({
       actor: user,
       action: "referral.follow_up_recorded",
       entityType: "referral",

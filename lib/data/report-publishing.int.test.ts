@@ -20,16 +20,16 @@ import { publishReport } from "./report-publishing";
 
 // The audit write can be made to fail once, to show the snapshot goes with it.
 const audit = vi.hoisted(() => ({ failNext: false }));
-vi.mock("@/lib/audit/record", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/audit/record")>();
+vi.mock("@/lib/audit/append", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/audit/append")>();
   return {
     ...real,
-    recordAudit: async (...args: Parameters<typeof real.recordAudit>) => {
+    appendAuditContents: async (...args: Parameters<typeof real.appendAuditContents>) => {
       if (audit.failNext) {
         audit.failNext = false;
         throw new Error("audit write failed (test)");
       }
-      return real.recordAudit(...args);
+      return real.appendAuditContents(...args);
     },
   };
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -48,7 +49,7 @@ export async function publishReport(
   // What is stored is exactly what was hashed: the canonical JSON, parsed back.
   const document = JSON.parse(canonicalReportJson(built)) as Prisma.InputJsonObject;
   const sha256 = hashReportDocument(document);
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     // One publication of a year at a time, so two managers never take the same revision (the
     // unique (year, revision) index would refuse the second one anyway).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK}::int, ${input.year}::int)`;
@@ -57,11 +58,12 @@ export async function publishReport(
       _max: { revision: true },
     });
     const revision = (latest._max.revision ?? 0) + 1;
-    // The event goes first, so the snapshot can name it as the audit chain's head at publication
-    // (decision 0025); the snapshot is append-only, so the head is set as it is inserted.
+    // The event is appended before the snapshot, so the snapshot can name it as the audit chain's
+    // head at publication (decision 0025); the snapshot is append-only, so the head is set as it
+    // is inserted. That insert is the one statement run while the chain's lock is held.
     const snapshotId = randomUUID();
     // Figures and hashes only: a published report holds no personal data, nor does its event.
-    const head = await recordAudit(tx, {
+    audit.record({
       actor: user,
       action: "report.published",
       entityType: "report",
@@ -69,6 +71,7 @@ export async function publishReport(
       details: { year: input.year, revision, sha256, snapshotId },
       request,
     });
+    const [head] = await audit.appendNow();
     const snapshot = await tx.reportSnapshot.create({
       data: {
         id: snapshotId,
@@ -80,8 +83,8 @@ export async function publishReport(
         publishedAt,
         publishedById: user.id,
         note: input.note ?? null,
-        auditHeadId: head.id,
-        auditHeadHash: head.hash,
+        auditHeadId: head!.id,
+        auditHeadHash: head!.hash,
       },
       select: { id: true, year: true, revision: true, sha256: true, publishedAt: true },
     });

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { courtWriteScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -21,7 +22,7 @@ export async function updateSuspectCourt(
 ) {
   const reach = courtWriteScope(user);
   const { id, version, ...court } = input;
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     await tx.$executeRaw`SELECT 1 FROM suspect WHERE id = ${id}::uuid FOR UPDATE`;
     const found = await tx.suspect.findFirst({
       where: { id, deletedAt: null, ...reach },
@@ -37,7 +38,7 @@ export async function updateSuspectCourt(
     await assertApplied(tx, "suspect", { count, ref, versionBefore: before.version }, false);
     const after = await tx.suspect.findFirst({ where: { id, ...reach }, select: auditedSuspect });
     if (!after) throw forbidden();
-    await recordAudit(tx, {
+    audit.record({
       actor: user,
       action: "suspect.updated",
       entityType: "suspect",

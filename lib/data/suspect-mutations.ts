@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction, type AuditLog } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -29,7 +30,7 @@ export async function createSuspect(
 ) {
   assertCan(user, "write:record");
   const data = suspectFieldsOf(input);
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     const provinceId = await lockTargetCase(tx, user, data.caseId);
     const linkedToId = await decideDuplicates(tx, user, "suspect", input, data);
     const created = await tx.suspect.create({
@@ -42,7 +43,7 @@ export async function createSuspect(
       },
       select: auditedSuspect,
     });
-    await auditPersonCreated(tx, user, "suspect", created, provinceId, request);
+    auditPersonCreated(audit, user, "suspect", created, provinceId, request);
     return { id: created.id, version: created.version, caseId: created.caseId };
   });
 }
@@ -52,6 +53,7 @@ type Change = Partial<TSuspectFields> & { deletedAt?: Date | null };
 /** Applies `change` only if the suspect is still at `ref.version`; otherwise explains the conflict. */
 async function writeAtVersion(
   tx: Tx,
+  audit: AuditLog,
   user: ActingUser,
   ref: TRecordRef,
   change: Change,
@@ -90,7 +92,7 @@ async function writeAtVersion(
     where: { id: ref.id },
     select: auditedSuspect,
   });
-  await recordAudit(tx, {
+  audit.record({
     actor: user,
     action,
     entityType: "suspect",

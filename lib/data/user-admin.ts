@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import { userAuditSnapshot } from "@/lib/audit/user-snapshot";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -40,7 +41,7 @@ export async function createUser(actor: ActingUser, input: TCreateUser, request:
   assertCan(actor, "manage:user");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("invalid", "invalid", {}, { email: ["emailTaken"] });
     }
@@ -59,7 +60,7 @@ export async function createUser(actor: ActingUser, input: TCreateUser, request:
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
+    audit.record({
       actor,
       action: "user.created",
       entityType: "user",
@@ -78,7 +79,7 @@ export async function updateUserAccess(
   request: RequestContext,
 ) {
   assertCan(actor, "manage:user");
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     const before = await userAuditSnapshot(tx, input.id);
     await assertAgencyFits(tx, input, before.agencyId);
     if (before.role === "ADMIN" && input.role !== "ADMIN" && before.active) {
@@ -96,7 +97,7 @@ export async function updateUserAccess(
       data: input.provinceIds.map((provinceId) => ({ userId: input.id, provinceId })),
     });
     const after = await userAuditSnapshot(tx, input.id);
-    await recordAudit(tx, {
+    audit.record({
       actor,
       action: "user.access_changed",
       entityType: "user",
@@ -116,12 +117,12 @@ export async function setUserActive(
   request: RequestContext,
 ) {
   assertCan(actor, "manage:user");
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     const before = await userAuditSnapshot(tx, ref.id);
     if (!active && before.role === "ADMIN") await assertAnotherActiveAdmin(tx, ref.id);
     await updateAtVersion(tx, ref, { active });
     const after = await userAuditSnapshot(tx, ref.id);
-    await recordAudit(tx, {
+    audit.record({
       actor,
       action: active ? "user.reactivated" : "user.deactivated",
       entityType: "user",
@@ -138,12 +139,12 @@ export async function resetUserPassword(actor: ActingUser, ref: TUserRef, reques
   assertCan(actor, "manage:user");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(db, async (tx, audit) => {
     const before = await userAuditSnapshot(tx, ref.id);
     await updateAtVersion(tx, ref, { passwordHash, mustChangePassword: true });
     const after = await userAuditSnapshot(tx, ref.id);
     // The diff holds mustChangePassword and version; the password itself is never written.
-    await recordAudit(tx, {
+    audit.record({
       actor,
       action: "user.password_reset",
       entityType: "user",

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { auditedTransaction, type AuditLog } from "@/lib/audit/audited-transaction";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { generateVictimCode } from "@/lib/domain/codes";
@@ -48,7 +49,7 @@ export async function createVictim(
   assertCan(user, "write:record");
   const data = victimFieldsOf(input);
   return withDuplicateWarningLog(user, request, () =>
-    db.$transaction(async (tx) => {
+    auditedTransaction(db, async (tx, audit) => {
       const provinceId = await assertCanWriteVictim(tx, user, data, "new");
       const linkedToId = await decideDuplicates(tx, user, "victim", input, data);
       const created = await insertWithFreshCode(tx, {
@@ -57,7 +58,7 @@ export async function createVictim(
         agencyId: user.agencyId,
         linkedToId,
       });
-      await auditPersonCreated(tx, user, "victim", created, provinceId, request);
+      auditPersonCreated(audit, user, "victim", created, provinceId, request);
       return { id: created.id, version: created.version, caseId: created.caseId };
     }),
   );
@@ -69,6 +70,7 @@ type Action = "victim.updated" | "victim.deleted" | "victim.restored";
 /** Applies `change` only if the victim is still at `ref.version`; otherwise explains the conflict. */
 async function writeAtVersion(
   tx: Tx,
+  audit: AuditLog,
   user: ActingUser,
   ref: TRecordRef,
   change: Change,
@@ -102,7 +104,7 @@ async function writeAtVersion(
     action === "victim.deleted"
       ? beforeProvinceId
       : await assertCanWriteVictim(tx, user, after, check);
-  await recordAudit(tx, {
+  audit.record({
     actor: user,
     action,
     entityType: "victim",

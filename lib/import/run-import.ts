@@ -6,7 +6,8 @@ import {
   recordAuditBatch,
   type ChainEvent,
 } from "@/lib/audit/record-batch";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import type { Tx } from "@/lib/data/person-writes";
 import { assertCan, caseScope } from "@/lib/auth/scope";

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { appendAuditEvents } from "@/lib/audit/append";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/scope";
@@ -72,8 +73,8 @@ export async function recordReportExport(
   request: RequestContext,
 ): Promise<string> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
+  await appendAuditEvents(db, [
+    {
       actor: user,
       action: "report.exported",
       entityType: "report",
@@ -94,8 +95,8 @@ export async function recordReportExport(
           : {}),
       },
       request,
-    }),
-  );
+    },
+  ]);
   return sha256;
 }
 

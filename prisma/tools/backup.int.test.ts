@@ -7,7 +7,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
 import { createPrismaClient } from "@/lib/db-client";
 import { backendFor, runBackupCli, type CliRun, type Store } from "@/lib/testing/backup-stores";
 import { snapshotDatabase, type DatabaseSnapshot } from "@/lib/testing/backup-snapshot";

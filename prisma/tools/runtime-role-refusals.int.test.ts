@@ -2,7 +2,7 @@
 // integration suite runs as `ctip_test_runtime`, granted by the same code as `npm run db:grant`.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/append";
 import { publishReport } from "@/lib/data/report-publishing";
 import { runsAsRuntimeRole, testDb, uniqueKey } from "@/lib/testing/db";
 import { uniquePublishableYear } from "@/lib/testing/publishable-year";

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { appendAuditEvents } from "@/lib/audit/append";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { assertCan } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -71,8 +72,8 @@ export async function exportCtdc(
   const bytes = new TextEncoder().encode(ctdcCsv(result.rows));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const levels = ctdcLevelNames(result.levels);
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
+  await appendAuditEvents(db, [
+    {
       actor: via ? null : user,
       action: "report.exported",
       entityType: "report",
@@ -95,8 +96,8 @@ export async function exportCtdc(
         ...(via ? { via } : {}),
       },
       request,
-    }),
-  );
+    },
+  ]);
   return {
     bytes,
     sha256,

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { recordAudit, type RequestContext } from "@/lib/audit/record";
+import { appendAuditEvents } from "@/lib/audit/append";
+import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { assertCan } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -50,8 +51,8 @@ export async function exportLayout(
   const bytes = await renderLayoutFile(doc, r);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const lang = r.format === "json" ? null : r.lang;
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
+  await appendAuditEvents(db, [
+    {
       actor: user,
       action: "report.exported",
       entityType: "report",
@@ -70,8 +71,8 @@ export async function exportLayout(
         sha256,
       },
       request,
-    }),
-  );
+    },
+  ]);
   return {
     bytes,
     sha256,

@@ -13,6 +13,7 @@ import { updateCaseAction } from "@/lib/actions/update-case";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { OFFENCE_TYPES } from "@/lib/validation/case";
 import { formState } from "./form-state";
+import { useSavedVersion } from "./saved-version";
 
 export type CaseFormValues = {
   id: string;
@@ -44,10 +45,11 @@ export function CaseForm({
     undefined,
   );
   const { errors, value } = formState(state);
+  const saved = useSavedVersion(initial?.version, state);
   const onlyProvince = provinces.length === 1 ? provinces[0]!.value : "";
   return (
     <ActionForm
-      key={initial?.version}
+      key={saved.key}
       action={action}
       pending={pending}
       className="grid max-w-3xl gap-4 sm:grid-cols-2"
@@ -67,7 +69,7 @@ export function CaseForm({
       {initial ? (
         <>
           <input type="hidden" name="id" value={initial.id} />
-          <input type="hidden" name="version" value={initial.version} />
+          <input type="hidden" name="version" value={saved.version} />
         </>
       ) : null}
       <SelectField

@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import type { ActionResult } from "@/lib/auth/guard-core";
 import { DuplicatePanel } from "./duplicate-panel";
 import { formState } from "./form-state";
+import { useSavedVersion } from "./saved-version";
 
 export type PersonFormAction = (
   p: ActionResult<unknown> | undefined,
@@ -34,7 +35,8 @@ export function usePersonForm(
 /**
  * What the suspect and victim forms share around their fields: the form's message and its
  * possible-duplicate panel, the case it adds to, and, when editing, the record's id and the
- * version the edit is based on (a stale save is refused). After a successful add the form starts
+ * version the edit is based on (a stale save is refused), the one its last save returned. After a
+ * successful add the form starts
  * empty again for the next person.
  */
 export function PersonFormFrame({
@@ -54,7 +56,11 @@ export function PersonFormFrame({
   record?: { id: string; version: number };
   children: ReactNode;
 }) {
-  const key = state?.ok ? JSON.stringify(state.data) : String(record?.version ?? "new");
+  // An edit keeps its fields after the user's own save, and remounts with the page's values only
+  // when the page shows someone else's newer version (decision 0038); a new person's form
+  // empties after each add.
+  const saved = useSavedVersion(record?.version, state);
+  const key = record ? `${record.id}#${saved.key}` : state?.ok ? JSON.stringify(state.data) : "new";
   return (
     <ActionForm
       key={key}
@@ -71,7 +77,7 @@ export function PersonFormFrame({
       {record ? (
         <>
           <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="version" value={record.version} />
+          <input type="hidden" name="version" value={saved.version} />
         </>
       ) : null}
       {children}

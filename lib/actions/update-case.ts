@@ -5,5 +5,7 @@ import { updateCaseSpec } from "./definitions/cases";
 
 export const updateCaseAction = guardedAction({
   ...updateCaseSpec,
-  onSuccess: ({ id }) => ({ revalidate: ["/cases", `/cases/${id}`] }),
+  // No revalidation: the save returns only its new version and changed fields, and the form
+  // refreshes the rest of its page in the background (decision 0038). Lists are dynamic pages,
+  // rendered afresh on the next visit.
 });

@@ -5,7 +5,7 @@ import { updateSuspectCourtSpec } from "./definitions/suspects";
 
 export const updateSuspectCourtAction = guardedAction({
   ...updateSuspectCourtSpec,
-  onSuccess: ({ id, caseId }) => ({
-    revalidate: ["/suspects", `/suspects/${id}`, ...(caseId ? [`/cases/${caseId}`] : [])],
-  }),
+  // No revalidation: the save returns only its new version and changed fields, and the form
+  // refreshes the rest of its page in the background (decision 0038). Lists are dynamic pages,
+  // rendered afresh on the next visit.
 });

@@ -25,3 +25,11 @@ export function diffFields(
   }
   return changes;
 }
+
+/** The names of the fields a save changed, bookkeeping aside: what a save's response reports. */
+export function changedFieldNames(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
+  return Object.keys(diffFields(before, after)).filter((key) => key !== "version");
+}

@@ -1,4 +1,3 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditAction, TAuditEntityType } from "@/lib/domain/audit-actions";
 import type { AuditContent } from "./canonical";
 import { diffFields } from "./diff";

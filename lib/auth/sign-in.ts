@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import type { AuditLog } from "@/lib/audit/audited-transaction";
 import type { RequestContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { normaliseIp } from "@/lib/server/client-address";
 import { dummyPasswordHash, verifyPassword } from "./passwords";
 import {

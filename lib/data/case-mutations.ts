@@ -1,5 +1,6 @@
 import "server-only";
 import { auditedTransaction, type AuditLog } from "@/lib/audit/audited-transaction";
+import { changedFieldNames } from "@/lib/audit/diff";
 import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
@@ -123,7 +124,7 @@ async function writeAtVersion(
     after,
     request,
   });
-  return { id: ref.id, version: after.version };
+  return { id: ref.id, version: after.version, changed: changedFieldNames(before, after) };
 }
 
 export async function updateCase(user: ActingUser, input: TUpdateCase, request: RequestContext) {

@@ -60,7 +60,8 @@ export function auditPersonCreated(
 }
 
 type Person = "suspect" | "victim";
-type Saved = { id: string; version: number; caseId: string | null };
+/** What a save returns: all the form needs (decision 0038), never the record's values. */
+type Saved = { id: string; version: number; caseId: string | null; changed: string[] };
 
 /** Applies a change to a person only at the version the user saw, and audits it (each kind's own
  * scope rules live in its writeAtVersion). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import { changedFieldNames } from "@/lib/audit/diff";
 import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { courtWriteScope } from "@/lib/auth/scope";
@@ -48,6 +49,11 @@ export async function updateSuspectCourt(
       after,
       request,
     });
-    return { id, version: after.version, caseId: after.caseId };
+    return {
+      id,
+      version: after.version,
+      caseId: after.caseId,
+      changed: changedFieldNames(before, after),
+    };
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { auditedTransaction, type AuditLog } from "@/lib/audit/audited-transaction";
+import { changedFieldNames } from "@/lib/audit/diff";
 import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { db } from "@/lib/db";
@@ -102,7 +103,12 @@ async function writeAtVersion(
     after,
     request,
   });
-  return { id: ref.id, version: after.version, caseId: after.caseId };
+  return {
+    id: ref.id,
+    version: after.version,
+    caseId: after.caseId,
+    changed: changedFieldNames(before, after),
+  };
 }
 
 const writes = personWrites("suspect", writeAtVersion, (input: TUpdateSuspect) =>

@@ -33,14 +33,14 @@ export async function postgresBase(env: NodeJS.ProcessEnv): Promise<string> {
   const base = env.DATABASE_URL;
   if (!base) {
     throw new NoPostgresError(
-      "bench:load needs PostgreSQL: set DATABASE_URL to a local server (for example " +
+      "PostgreSQL is required: set DATABASE_URL to a local server (for example " +
         "postgresql://postgres@127.0.0.1:5432/postgres); it creates a database of its own there.",
     );
   }
   assertLocalDatabase(base);
   if (await isEmbeddedServer(base)) {
     throw new NoPostgresError(
-      "bench:load needs PostgreSQL, not the embedded PGlite: it serves one database and one " +
+      "PostgreSQL is required, not the embedded PGlite: it serves one database and one " +
         "connection at a time, which is not what a load test measures.",
     );
   }

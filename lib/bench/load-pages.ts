@@ -17,6 +17,8 @@ export type TPageRun = {
   latency: TLatency;
   non2xx: number;
   errors: number;
+  /** The mean size of a response, headers included. */
+  kb: number;
 };
 
 /** The pages under load; the sign-in page is the reference the others are compared with. */
@@ -55,6 +57,7 @@ export async function loadPage(
 ): Promise<TPageRun> {
   let next = 0;
   const latencies: number[] = [];
+  let bytes = 0;
   const instance = autocannon({
     url: `${baseUrl}${page.path}`,
     connections,
@@ -66,8 +69,9 @@ export async function loadPage(
       client.setHeaders({ cookie: cookies[next++ % cookies.length]! });
     },
   });
-  instance.on("response", (_client, _status, _bytes, responseTime) => {
+  instance.on("response", (_client, _status, resBytes, responseTime) => {
     latencies.push(responseTime);
+    bytes += resBytes;
   });
   const result = await instance;
   return {
@@ -79,5 +83,6 @@ export async function loadPage(
     latency: latencyOf(latencies),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    kb: bytes / 1024 / Math.max(1, latencies.length),
   };
 }

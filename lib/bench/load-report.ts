@@ -36,6 +36,7 @@ function pageFigure(run: TPageRun): string {
     `p95 ${formatMs(p95).padStart(7)}`,
     `p99 ${formatMs(p99).padStart(7)}`,
     `non-2xx ${String(run.non2xx + run.errors).padStart(3)}`,
+    `${run.kb.toFixed(0).padStart(4)} KB`,
   ].join("  ");
 }
 
@@ -75,7 +76,8 @@ export function floorRows(floors: readonly TListFloor[]): TRow[] {
 
 const latencyFigure = (saves: readonly TSave[]) => {
   const { p50, p95, p99 } = latencyOf(saves.map((s) => s.ms));
-  return `p50 ${formatMs(p50)}, p95 ${formatMs(p95)}, p99 ${formatMs(p99)}`;
+  const kb = saves.reduce((n, s) => n + s.kb, 0) / Math.max(1, saves.length);
+  return `p50 ${formatMs(p50)}, p95 ${formatMs(p95)}, p99 ${formatMs(p99)}; ${kb.toFixed(0)} KB answers`;
 };
 
 export function saveRows(f: TLoadFigures): TRow[] {

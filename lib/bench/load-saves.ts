@@ -16,6 +16,8 @@ export type TSave = {
   outcome: TSaveOutcome;
   ms: number;
   status: number;
+  /** The answer's size: the result, and whatever the revalidation re-rendered with it. */
+  kb: number;
 };
 
 type TCaseRow = {
@@ -98,7 +100,8 @@ export async function saveOnce(
   const ms = performance.now() - started;
   const outcome = outcomeOf(response.status, text);
   if (outcome === "error") ctx.onError?.(response.status, text);
-  return { caseId, baseVersion: row.version, token, outcome, ms, status: response.status };
+  const kb = Buffer.byteLength(text) / 1024;
+  return { caseId, baseVersion: row.version, token, outcome, ms, status: response.status, kb };
 }
 
 /** `writers` writers at once on `caseIds` (writer w on case w mod n), `saves` posts each. */

@@ -82,6 +82,7 @@ describe("the table", () => {
     latency: { p50: 100, p95: 200, p99: 300 },
     non2xx: 0,
     errors: 0,
+    kb: 12,
   });
 
   it("judges each page's throughput against the sign-in page's in the same run", () => {

@@ -56,7 +56,7 @@ export async function startServer(root: string, port: number, databaseUrl: strin
   );
   let output = "";
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
+    output = (output + chunk.toString()).slice(-500_000);
   };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);

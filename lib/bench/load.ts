@@ -63,6 +63,15 @@ async function measureFloors(
   return floors;
 }
 
+/** What the server logged for the errors the saves were answered with (`[error <ref>]`). */
+function serverErrors(output: string, answers: readonly string[]): string[] {
+  return answers.flatMap((answer) => {
+    const ref = /"ref":"([0-9a-f]+)"/.exec(answer)?.[1];
+    const at = ref ? output.indexOf(`[error ${ref}]`) : -1;
+    return at < 0 ? [] : [output.slice(at, at + 600).replaceAll(/\s+/g, " ")];
+  });
+}
+
 async function main() {
   const opts = parseLoadOptions(process.argv.slice(2));
   const base = await postgresBase(process.env);
@@ -107,7 +116,7 @@ async function main() {
       actionId,
       pool,
       onError: (status, body) => {
-        if (errors.length < 3) errors.push(`${status}: ${body.slice(0, 300)}`);
+        errors.push(`${status}: ${body.slice(0, 300).replaceAll("\n", " ")}`);
       },
     };
     const versions = await readVersions(pool, shared);
@@ -118,7 +127,8 @@ async function main() {
     const lone: TSave[] = await runSaveMix(ctx, writerCookies, first, 1, opts.sequential, "lone");
     log(`save mix: ${opts.writers} writers × ${opts.saves} saves on ${shared.length} cases`);
     const mix = await runSaveMix(ctx, writerCookies, shared, opts.writers, opts.saves, "mix");
-    for (const e of errors) log(`an unexpected save answer: ${e}`);
+    for (const e of errors.slice(0, 3)) log(`an unexpected save answer: ${e}`);
+    for (const line of serverErrors(server.output(), errors).slice(0, 3)) log(`server: ${line}`);
     const check = await checkSaves(pool, db.ownerUrl, [...warm, ...lone, ...mix], versions);
     const memoryAfter = await residentMb(server.pid);
 

@@ -17,6 +17,8 @@ export type TPageRun = {
   latency: TLatency;
   non2xx: number;
   errors: number;
+  /** The run's length in seconds: requests still unanswered at its end are not counted. */
+  seconds: number;
   /** The mean size of a response, headers included. */
   kb: number;
 };
@@ -80,6 +82,7 @@ export async function loadPage(
     connections,
     requests: result.requests.total,
     perSecond: result.requests.total / result.duration,
+    seconds: result.duration,
     latency: latencyOf(latencies),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,

@@ -37,6 +37,8 @@ function pageFigure(run: TPageRun): string {
     `p99 ${formatMs(p99).padStart(7)}`,
     `non-2xx ${String(run.non2xx + run.errors).padStart(3)}`,
     `${run.kb.toFixed(0).padStart(4)} KB`,
+    // Latencies near the run's length are cut short by it (unanswered requests are not counted).
+    ...(run.latency.p99 > 800 * run.seconds ? ["(cut: lengthen --duration)"] : []),
   ].join("  ");
 }
 

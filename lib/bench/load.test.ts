@@ -83,6 +83,7 @@ describe("the table", () => {
     non2xx: 0,
     errors: 0,
     kb: 12,
+    seconds: 10,
   });
 
   it("judges each page's throughput against the sign-in page's in the same run", () => {
@@ -98,6 +99,7 @@ describe("the table", () => {
       ["cases list", "PASS"],
     ]);
     expect(rows[2]!.figure).toContain("0.17×");
+    expect(rows[2]!.figure).not.toContain("cut");
     expect(countMisses(rows)).toBe(1);
   });
 

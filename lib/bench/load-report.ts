@@ -37,10 +37,12 @@ function pageFigure(run: TPageRun): string {
     `p99 ${formatMs(p99).padStart(7)}`,
     `non-2xx ${String(run.non2xx + run.errors).padStart(3)}`,
     `${run.kb.toFixed(0).padStart(4)} KB`,
-    // Latencies near the run's length are cut short by it (unanswered requests are not counted).
-    ...(run.latency.p99 > 800 * run.seconds ? ["(cut: lengthen --duration)"] : []),
   ].join("  ");
 }
+
+/** Latencies near the run's length are cut short by it (unanswered requests are not counted). */
+const cutNote = (run: TPageRun) =>
+  run.latency.p99 > 800 * run.seconds || run.requests === 0 ? " (cut: lengthen --duration)" : "";
 
 export function pageRows(pages: readonly TPageRun[]): TRow[] {
   const rows: TRow[] = [];
@@ -53,11 +55,11 @@ export function pageRows(pages: readonly TPageRun[]): TRow[] {
     const reference = mine.find((p) => p.path === "/sign-in");
     for (const run of mine) {
       if (run === reference) {
-        rows.push({ label: run.name, figure: `${pageFigure(run)}  = 1.00×` });
+        rows.push({ label: run.name, figure: `${pageFigure(run)}  = 1.00×${cutNote(run)}` });
         continue;
       }
       const r = ratio(run.perSecond, reference?.perSecond ?? NaN);
-      const figure = `${pageFigure(run)}  = ${formatRatio(r)}`;
+      const figure = `${pageFigure(run)}  = ${formatRatio(r)}${cutNote(run)}`;
       rows.push(judged(run.name, r, figure, THROUGHPUT_TARGET));
     }
   }

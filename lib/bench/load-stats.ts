@@ -59,7 +59,7 @@ export function formatTable(rows: readonly TRow[]): string {
   return rows
     .map((r) => {
       if (r.figure === "") return `\n${r.label}`;
-      const cells = [r.label.padEnd(w[0]!), r.figure.padStart(w[1]!)];
+      const cells = [r.label.padEnd(w[0]!), r.figure.padEnd(w[1]!)];
       if (r.target !== undefined || r.verdict) {
         cells.push((r.target ?? "").padEnd(w[2]!), r.verdict ?? "");
       }

@@ -177,9 +177,10 @@ export async function fillSuspects(client: pg.Client, plan: TFillPlan, userId: s
  * Court proceedings for the arrested: 70% charged within two months of the arrest; of those, 60%
  * with a verdict 3 to 18 months later (75% convicted, 15% acquitted, 10% dismissed), the rest
  * pending; convictions sentenced to 0–20 years, a fifth suspended, half fined. One UPDATE before
- * the indexes are built, so it costs one pass.
+ * the indexes are built, so it costs one pass. Only the fill's own suspects: bench:load fills over
+ * the demo seed, whose suspects' court records must stay as the seed made them.
  */
-export async function fillCourt(client: pg.Client) {
+export async function fillCourt(client: pg.Client, userId: string) {
   await client.query(
     `UPDATE suspect s SET
        charged_at = c.charged_at,
@@ -199,10 +200,11 @@ export async function fillCourt(client: pg.Client) {
               CASE WHEN r < 0.4 THEN 'PENDING' WHEN r < 0.85 THEN 'CONVICTED'
                    WHEN r < 0.94 THEN 'ACQUITTED' ELSE 'DISMISSED' END AS outcome
          FROM (SELECT id, arrested_at, random() AS r, random() AS charged FROM suspect
-                WHERE arrested_at IS NOT NULL) a
+                WHERE arrested_at IS NOT NULL AND created_by_id = $1) a
         WHERE charged < 0.7
      ) c
      WHERE s.id = c.id`,
+    [userId],
   );
 }
 

@@ -84,7 +84,7 @@ export async function fillRecords(
   for (const d of [...keys, ...indexes]) await client.query(d.drop);
   await step("case", plan.cases, () => fillCases(client, plan, userId));
   await step("suspect", plan.suspects, () => fillSuspects(client, plan, userId));
-  await step("court", plan.suspects, () => fillCourt(client));
+  await step("court", plan.suspects, () => fillCourt(client, userId));
   await step("victim", plan.victims, () => fillVictims(client, plan, userId));
   await step("indexes", indexes.length, async () => {
     for (const d of indexes) await client.query(d.create);

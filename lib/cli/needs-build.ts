@@ -18,8 +18,9 @@ const INPUTS = [
   "postcss.config.mjs",
   "prisma/schema.prisma",
 ];
-// lib/generated is rewritten by every `npm install` (postinstall); lib/cli is not part of the app.
-const IGNORED = new Set(["lib/generated", "lib/cli", "node_modules"]);
+// lib/generated is rewritten by every `npm install` (postinstall); lib/cli and lib/bench are not
+// part of the app (editing a benchmark must not make it rebuild the app it measures).
+const IGNORED = new Set(["lib/generated", "lib/cli", "lib/bench", "node_modules"]);
 
 async function mtimeOrUndefined(file: string): Promise<number | undefined> {
   try {

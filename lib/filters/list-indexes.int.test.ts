@@ -70,7 +70,7 @@ async function expectIndexOrdered(
 
 describe.skipIf(!ON_POSTGRES)("record lists read their pages in an index's order", async () => {
   const manager = await makeUser(db, "MANAGER");
-  const cases = [
+  const cases: Record<string, string>[] = [
     { year: "2017" },
     { year: "2017", sort: "date-asc" },
     { year: "2017", province: "12" },
@@ -85,7 +85,7 @@ describe.skipIf(!ON_POSTGRES)("record lists read their pages in an index's order
     });
   });
 
-  const victims = [
+  const victims: Record<string, string>[] = [
     { year: "2017" },
     { year: "2017", sort: "date-asc" },
     { year: "2017", province: "12" },
@@ -102,7 +102,11 @@ describe.skipIf(!ON_POSTGRES)("record lists read their pages in an index's order
 
   // The suspects' reference-asc orders by the case's reference, through a join: no index of one
   // table holds that order, and the sort is offered for its rarely large result.
-  const suspects = [{ year: "2017" }, { year: "2017", sort: "date-asc" }, {}];
+  const suspects: Record<string, string>[] = [
+    { year: "2017" },
+    { year: "2017", sort: "date-asc" },
+    {},
+  ];
   it.each(suspects)("suspects %o", async (params) => {
     const filters = filtersOf("suspects", params);
     await expectIndexOrdered("suspect", () => findSuspects(manager, filters), {

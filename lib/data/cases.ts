@@ -30,7 +30,6 @@ export async function findCases(user: ActingUser, filters: TRecordFilters) {
           id: true,
           reference: true,
           offenceType: true,
-          leadAgency: true,
           crackedDownAt: true,
           status: true,
           provinceId: true,

@@ -1,27 +1,17 @@
-"use client";
-
-import {
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type SortingState,
-} from "@tanstack/react-table";
+import { createTable, getCoreRowModel, type ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { useMemo } from "react";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { Table, TableCaption, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import { SortHeader } from "./sort-header";
 import { ariaSort, sortHref } from "./sort-href";
 
-/** A column, as plain data a server component can pass. The first column heads each row. */
+// A server component (decision 0037): the rows are rendered here and reach the browser as HTML,
+// not as props of a client component that renders them again. The one client part is the
+// scrolling region around the table (components/ui/scroll-region.tsx), which holds no row data.
+// TanStack's table-core runs here without React (createTable is pure), so the columns and rows
+// keep the shape the client table had; the sorting lives in the URL, and the header links ask for it.
+
+/** A column, as plain data. The first column heads each row. */
 export type RecordColumn = {
   id: string;
   header: string;
@@ -43,12 +33,63 @@ type Props = {
   emptyText: string;
   columns: RecordColumn[];
   rows: RecordRow[];
-  /** The current sort; the list's state lives in the URL, not here. */
+  /** The current sort; the list's state lives in the URL. */
   sort: string;
   /** The list's path and its filters (without sort and cursor), for the header links. */
   path: string;
   query: string;
 };
+
+function buildTable(columns: RecordColumn[], rows: RecordRow[], sort: string) {
+  const columnDefs: ColumnDef<RecordRow>[] = columns.map((c) => ({
+    id: c.id,
+    header: c.header,
+    accessorFn: (row) => row.cells[c.id] ?? "",
+    enableSorting: Boolean(c.sorts?.length),
+  }));
+  const sorted = columns.find((c) => c.sorts?.includes(sort));
+  const sorting = sorted ? [{ id: sorted.id, desc: ariaSort(sort) === "descending" }] : [];
+  return createTable<RecordRow>({
+    data: rows,
+    columns: columnDefs,
+    state: { sorting, columnPinning: {}, columnVisibility: {}, columnOrder: [] },
+    onStateChange: () => {},
+    renderFallbackValue: "",
+    manualSorting: true,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.id,
+  });
+}
+
+// The body's cells are bare <td>s styled once from <tbody>: the payload React hydrates from
+// (the RSC payload) carries each element with its props, so a class list on each of 50 rows ×
+// 9 cells would be sent 450 times. Only a column's own look (codes, figures) is on its cells.
+const BODY = cn(
+  "divide-y divide-slate-200 [&>tr:hover]:bg-slate-50",
+  "[&_td]:px-3 [&_td]:py-2 [&_td]:align-top",
+  "[&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-medium",
+  "[&_th]:whitespace-nowrap",
+  "[&_th_a]:text-brand-700 [&_th_a]:underline [&_th_a]:underline-offset-2",
+);
+
+function cellClass(column: RecordColumn | undefined) {
+  const className = cn(
+    column?.align === "right" && "text-right tabular-nums",
+    // Codes and references read as one token: "PNP-2017-0014", never broken in three.
+    column?.mono && "font-mono whitespace-nowrap",
+  );
+  return className || undefined;
+}
+
+/** Codes and typed text are not the interface's to translate: browsers' translation tools leave
+ * them alone, and so does the Khmer page check (e2e/khmer.spec.ts). */
+function cellProps(column: RecordColumn | undefined) {
+  const className = cellClass(column);
+  return {
+    ...(className ? { className } : {}),
+    ...(column?.mono || column?.asTyped ? { translate: "no" as const } : {}),
+  };
+}
 
 export function RecordsTable({
   label,
@@ -60,33 +101,8 @@ export function RecordsTable({
   path,
   query,
 }: Props) {
-  const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
-  const columnDefs = useMemo<ColumnDef<RecordRow>[]>(
-    () =>
-      columns.map((c) => ({
-        id: c.id,
-        header: c.header,
-        accessorFn: (row) => row.cells[c.id] ?? "",
-        enableSorting: Boolean(c.sorts?.length),
-      })),
-    [columns],
-  );
-  const sorted = columns.find((c) => c.sorts?.includes(sort));
-  const sorting: SortingState = sorted
-    ? [{ id: sorted.id, desc: ariaSort(sort) === "descending" }]
-    : [];
-  // TanStack Table returns fresh functions on each render, which the React Compiler cannot memoize;
-  // it is not enabled here, and this table re-renders only when the server sends a new page.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({
-    data: rows,
-    columns: columnDefs,
-    state: { sorting },
-    manualSorting: true,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.id,
-  });
-
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const table = buildTable(columns, rows, sort);
   return (
     <Table label={label}>
       <TableCaption>{caption}</TableCaption>
@@ -109,48 +125,27 @@ export function RecordsTable({
           </TableRow>
         ))}
       </TableHeader>
-      <TableBody>
+      <tbody className={BODY}>
         {table.getRowModel().rows.map((row) => (
-          <TableRow key={row.id}>
+          <tr key={row.id}>
             {row.getVisibleCells().map((cell, index) => {
               const column = byId.get(cell.column.id);
               const text = String(cell.getValue() ?? "");
-              const className = cn(
-                "px-3",
-                column?.align === "right" && "text-right tabular-nums",
-                // Codes and references read as one token: "PNP-2017-0014", never broken in three.
-                column?.mono && "font-mono whitespace-nowrap",
-              );
-              // Codes and typed text are not the interface's to translate: browsers' translation
-              // tools leave them alone, and so does the Khmer page check (e2e/khmer.spec.ts).
-              const translate = column?.mono || column?.asTyped ? "no" : undefined;
+              // Keyed by column: a cell's TanStack id repeats the row's id in every cell.
+              const key = cell.column.id;
               if (index > 0)
                 return (
-                  <TableCell key={cell.id} className={className} translate={translate}>
+                  <td key={key} {...cellProps(column)}>
                     {text}
-                  </TableCell>
+                  </td>
                 );
               return (
-                <TableHead
-                  key={cell.id}
-                  scope="row"
-                  className={cn("font-medium", className)}
-                  translate={translate}
-                >
-                  {row.original.href ? (
-                    <Link
-                      href={row.original.href}
-                      className="text-brand-700 underline underline-offset-2"
-                    >
-                      {text}
-                    </Link>
-                  ) : (
-                    text
-                  )}
-                </TableHead>
+                <th key={key} scope="row" {...cellProps(column)}>
+                  {row.original.href ? <Link href={row.original.href}>{text}</Link> : text}
+                </th>
               );
             })}
-          </TableRow>
+          </tr>
         ))}
         {rows.length === 0 ? (
           <TableRow>
@@ -159,7 +154,7 @@ export function RecordsTable({
             </TableCell>
           </TableRow>
         ) : null}
-      </TableBody>
+      </tbody>
     </Table>
   );
 }

@@ -15,7 +15,7 @@ export async function findCases(user: ActingUser, filters: TRecordFilters) {
   assertCan(user, "read:record");
   const sort = sortOf("cases", filters);
   const spec = CASE_ORDER[sort];
-  return keysetPage({
+  const page = await keysetPage({
     cursor: filters.cursor,
     sort,
     spec,
@@ -30,18 +30,36 @@ export async function findCases(user: ActingUser, filters: TRecordFilters) {
           id: true,
           reference: true,
           offenceType: true,
-          leadAgency: true,
           crackedDownAt: true,
           status: true,
-          province: { select: { nameEn: true, nameKm: true } },
-          _count: {
-            select: {
-              suspects: { where: { deletedAt: null } },
-              victims: { where: { deletedAt: null } },
-            },
-          },
+          provinceId: true,
         },
       }),
     count: (where) => db.case.count({ where }),
   });
+  const counts = await countPeople(page.rows.map((c) => c.id));
+  return {
+    ...page,
+    rows: page.rows.map((c) => ({
+      ...c,
+      suspects: counts.suspects.get(c.id) ?? 0,
+      victims: counts.victims.get(c.id) ?? 0,
+    })),
+  };
+}
+
+/**
+ * The live suspects and victims of the page's cases. Counted for these (at most 51) cases through
+ * the case_id indexes: Prisma's `_count` in the page query grouped every suspect and victim in the
+ * database before joining (1.5 s at 300,000 victims).
+ */
+async function countPeople(caseIds: string[]) {
+  const where = { caseId: { in: caseIds }, deletedAt: null };
+  const [suspects, victims] = await Promise.all([
+    db.suspect.groupBy({ by: ["caseId"], where, _count: { _all: true } }),
+    db.victim.groupBy({ by: ["caseId"], where, _count: { _all: true } }),
+  ]);
+  const byCase = (groups: { caseId: string | null; _count: { _all: number } }[]) =>
+    new Map(groups.map((g) => [g.caseId, g._count._all]));
+  return { suspects: byCase(suspects), victims: byCase(victims) };
 }

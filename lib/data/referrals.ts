@@ -38,8 +38,9 @@ export async function findReferrals(user: ActingUser, filters: TReferralFilters)
         referredAt: true,
         statusAt: true,
         providedAt: true,
-        provider: { select: agencyName },
-        victim: { select: { id: true, code: true } },
+        // The list names the provider in the reader's language and shows the victim's code.
+        provider: { select: { code: true, nameEn: true, nameKm: true } },
+        victim: { select: { code: true } },
       },
     }),
     db.referral.count({ where }),

@@ -49,7 +49,7 @@ export async function findVictims(user: ActingUser, filters: TRecordFilters) {
       rescueCountry: true,
       rescuingAgency: true,
       exploitationType: true,
-      rescueProvince: { select: { nameEn: true, nameKm: true } },
+      rescueProvinceId: true,
       case: { select: { reference: true } },
     },
   });

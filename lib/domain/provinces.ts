@@ -42,3 +42,11 @@ export function provinceIdOfIso(code: string): number | undefined {
   const id = match ? Number(match[1]) : NaN;
   return PROVINCES.some((p) => p.id === id) ? id : undefined;
 }
+
+const BY_ID = new Map(PROVINCES.map((p) => [p.id, p]));
+
+/** A province's names, from the reference data the migrations load into `province`: the lists
+ * select only the id, and name it in the reader's language here, without a join. */
+export function provinceOf(id: number | null): ProvinceSeed | null {
+  return id === null ? null : (BY_ID.get(id) ?? null);
+}

@@ -13,6 +13,7 @@ import { findStaleCaseIds } from "@/lib/data/case-activity";
 import { findCases } from "@/lib/data/cases";
 import { formatEventDate, provinceName } from "@/lib/i18n/format";
 import { formatNumber } from "@/lib/i18n/numerals";
+import { provinceOf } from "@/lib/domain/provinces";
 
 export function generateMetadata() {
   return recordListMetadata("cases");
@@ -50,12 +51,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
     cells: {
       reference: c.reference,
       offence: tEnum(`OffenceType.${c.offenceType}`),
-      province: provinceName(c.province, locale) ?? tCommon("unknown"),
+      province: provinceName(provinceOf(c.provinceId), locale) ?? tCommon("unknown"),
       crackedDownAt: formatEventDate(c.crackedDownAt, locale, numerals) ?? tCommon("notRecorded"),
       status: tEnum(`CaseStatus.${c.status}`),
       stale: stale.has(c.id) ? tFlow("stale") : "",
-      suspects: formatNumber(c._count.suspects, numerals),
-      victims: formatNumber(c._count.victims, numerals),
+      suspects: formatNumber(c.suspects, numerals),
+      victims: formatNumber(c.victims, numerals),
     },
   }));
   return (

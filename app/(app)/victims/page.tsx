@@ -7,6 +7,7 @@ import {
 } from "@/components/records/record-list-page";
 import type { RecordColumn, RecordRow } from "@/components/records/records-table";
 import { findVictims } from "@/lib/data/victims";
+import { provinceOf } from "@/lib/domain/provinces";
 import { ageBandValues, countryName, formatEventDate, provinceName } from "@/lib/i18n/format";
 
 export function generateMetadata() {
@@ -42,7 +43,7 @@ export default async function VictimsPage({ searchParams }: { searchParams: Sear
       place:
         (v.rescuedAbroad
           ? countryName(v.rescueCountry, locale)
-          : provinceName(v.rescueProvince, locale)) ?? tCommon("unknown"),
+          : provinceName(provinceOf(v.rescueProvinceId), locale)) ?? tCommon("unknown"),
       agency: tEnum(`RescuingAgency.${v.rescuingAgency}`),
       exploitation: tEnum(`ExploitationType.${v.exploitationType}`),
       case: v.case?.reference ?? tCommon("none"),

@@ -3,7 +3,7 @@ import { authFile } from "./roles";
 
 // A list page carries each row once as HTML and once in the RSC payload (the inline
 // `self.__next_f.push` scripts React hydrates from), and no more: the table is rendered on the
-// server, so no client component receives the rows as props beside it (decision 0037).
+// server, so no client component receives the rows as props beside it (decision 0039).
 
 test.use({ storageState: authFile("MANAGER") });
 

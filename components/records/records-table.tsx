@@ -5,7 +5,7 @@ import { cn } from "@/lib/utils";
 import { SortHeader } from "./sort-header";
 import { ariaSort, sortHref } from "./sort-href";
 
-// A server component (decision 0037): the rows are rendered here and reach the browser as HTML,
+// A server component (decision 0039): the rows are rendered here and reach the browser as HTML,
 // not as props of a client component that renders them again. The one client part is the
 // scrolling region around the table (components/ui/scroll-region.tsx), which holds no row data.
 // TanStack's table-core runs here without React (createTable is pure), so the columns and rows

@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import { logger } from "./logger";
 import { metrics } from "./metrics";
 
@@ -39,13 +40,17 @@ export function slowQueryLine(event: QueryEvent) {
 }
 
 /** Logs and counts the client's slow queries, per SLOW_QUERY_MS. */
-export function logSlowQueries(client: QueryEmitter, raw = process.env.SLOW_QUERY_MS) {
+export function logSlowQueries(
+  client: QueryEmitter,
+  raw = process.env.SLOW_QUERY_MS,
+  log: () => Logger = logger,
+) {
   const threshold = slowQueryThreshold(raw);
   if (threshold === null) return;
   client.$on("query", (event) => {
     if (event.duration < threshold) return;
     const line = slowQueryLine(event);
     metrics().slowQueries.inc({ model: line.table });
-    logger().warn(line, "slow query");
+    log().warn(line, "slow query");
   });
 }

@@ -89,9 +89,13 @@ test("a request is logged as one JSON line: its id, the user's id, the route, st
         .filter((l) => l.startsWith("{"))
         .map((l) => JSON.parse(l) as Record<string, unknown>);
     await expect
-      .poll(() => lines().find((l) => l.requestId === "e2e-obs-request-0001" && l.msg === "request"))
+      .poll(() =>
+        lines().find((l) => l.requestId === "e2e-obs-request-0001" && l.msg === "request"),
+      )
       .toBeDefined();
-    const line = lines().find((l) => l.requestId === "e2e-obs-request-0001" && l.msg === "request")!;
+    const line = lines().find(
+      (l) => l.requestId === "e2e-obs-request-0001" && l.msg === "request",
+    )!;
 
     const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();

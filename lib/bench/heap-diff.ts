@@ -1,6 +1,7 @@
-// `npx tsx lib/bench/heap-diff.ts before.heapsnapshot after.heapsnapshot [top]`: what grew
+// `npx tsx lib/bench/heap-diff.ts before.heapsnapshot [after.heapsnapshot] [top]`: what grew
 // between two V8 heap snapshots (node --heapsnapshot-signal=SIGUSR2, or DevTools), by constructor
 // name: object count and self size, before, after and the difference, largest growth first.
+// With one snapshot, what it holds, largest first.
 // Self sizes, not retained ones: retained sizes need a dominator tree, and the growth of a cache
 // shows as well in the count and size of the objects it keeps.
 import { readFileSync } from "node:fs";
@@ -52,17 +53,18 @@ function total(summary: HeapSummary) {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [beforePath, afterPath, top = "30"] = process.argv.slice(2);
-  if (!beforePath || !afterPath) {
-    console.error("Usage: tsx lib/bench/heap-diff.ts before.heapsnapshot after.heapsnapshot [top]");
+  const files = process.argv.slice(2).filter((a) => a.endsWith(".heapsnapshot"));
+  const top = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 30);
+  if (files.length < 1 || files.length > 2) {
+    console.error("Usage: tsx lib/bench/heap-diff.ts before.heapsnapshot [after.heapsnapshot] [top]");
     process.exit(2);
   }
   const read = (p: string) => summariseHeap(JSON.parse(readFileSync(p, "utf8")) as Snapshot);
-  const before = read(beforePath);
-  const after = read(afterPath);
+  const before = files.length === 2 ? read(files[0]!) : new Map();
+  const after = read(files.at(-1)!);
   console.log(`heap: ${mb(total(before))} → ${mb(total(after))}`);
   console.log("grew by (self size, count)  constructor  [after: size, count]");
-  for (const row of diffHeaps(before, after).slice(0, Number(top))) {
+  for (const row of diffHeaps(before, after).slice(0, top)) {
     console.log(
       `${mb(row.size).padStart(10)} ${String(row.count).padStart(8)}  ${row.name.slice(0, 60)}  [${mb(row.after.size)}, ${row.after.count}]`,
     );

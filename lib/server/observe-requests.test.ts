@@ -71,7 +71,9 @@ describe("observeRequests", () => {
 
   it("gives a request without a usable id a new one, and no user when none signed in", async () => {
     const { memory, base } = await serve();
-    const response = await fetch(`${base}/nowhere/missing`, { headers: { "x-request-id": "bad id" } });
+    const response = await fetch(`${base}/nowhere/missing`, {
+      headers: { "x-request-id": "bad id" },
+    });
     await response.text();
     await vi.waitFor(() => expect(memory.lines).toHaveLength(1));
     const id = response.headers.get("x-request-id");

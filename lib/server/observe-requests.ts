@@ -12,7 +12,7 @@ import {
   type RoutePattern,
 } from "./request-log";
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | void;
 
 /**
  * Wraps the server's handler: each request gets an id (the proxy's, if well formed; echoed in

@@ -10,6 +10,7 @@ import { isValidHost, sanitiseForwardedHeaders } from "./forwarded-headers";
 import { logger } from "@/lib/observability/logger";
 import { observeRequests } from "./observe-requests";
 import { productionRefusals } from "./preflight";
+import { gateLimitsFrom, gateRequests } from "./request-gate";
 import { readRoutePatterns } from "./request-log";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -47,7 +48,12 @@ async function main() {
 
   const routes = readRoutePatterns(path.join(ROOT, ".next"));
 
-  const handleObserved = observeRequests((req, res) => void handle(req, res), logger(), routes);
+  // Logged and timed outside the gate, so that a request it refuses (503) is too.
+  const handleObserved = observeRequests(
+    gateRequests((req, res) => handle(req, res), gateLimitsFrom(process.env)),
+    logger(),
+    routes,
+  );
   const server = createServer((req, res) => {
     // Next and Auth.js build URLs from the Host header: a malformed one is the client's error.
     if (!isValidHost(req.headers.host ?? "")) {

@@ -56,7 +56,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const files = process.argv.slice(2).filter((a) => a.endsWith(".heapsnapshot"));
   const top = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 30);
   if (files.length < 1 || files.length > 2) {
-    console.error("Usage: tsx lib/bench/heap-diff.ts before.heapsnapshot [after.heapsnapshot] [top]");
+    console.error(
+      "Usage: tsx lib/bench/heap-diff.ts before.heapsnapshot [after.heapsnapshot] [top]",
+    );
     process.exit(2);
   }
   const read = (p: string) => summariseHeap(JSON.parse(readFileSync(p, "utf8")) as Snapshot);

@@ -23,7 +23,7 @@ export function gateLimitsFrom(env: Record<string, string | undefined>): GateLim
     return raw?.trim() && Number.isInteger(n) && n > 0 ? n : fallback;
   };
   return {
-    running: read(env.MAX_CONCURRENT_REQUESTS, 32),
+    running: read(env.MAX_CONCURRENT_REQUESTS, 16),
     queued: read(env.MAX_QUEUED_REQUESTS, 256),
   };
 }

@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, chromiumPath } from "./lib/chromium";
 // Run through `npm run test:e2e` (e2e/run.ts), which prepares and seeds the database, builds the
 // app if needed and sets DATABASE_URL and E2E_PORT.
 const port = Number(process.env.E2E_PORT ?? 3210);
+// The metrics endpoint's token, shared by the server and the specs, which read process.env.
+process.env.METRICS_TOKEN ??= "e2e-only-metrics-token";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -52,6 +54,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // The e2e database is the demo seed: the production server refuses it without this.
       ALLOW_DEMO_ACCOUNTS: "1",
+      // /api/metrics answers only with this token (e2e/observability.spec.ts).
+      METRICS_TOKEN: process.env.METRICS_TOKEN,
     },
   },
 });

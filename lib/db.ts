@@ -1,5 +1,6 @@
 import "server-only";
 import { createPrismaClient, type Db } from "@/lib/db-client";
+import { logSlowQueries } from "@/lib/observability/slow-query-log";
 
 // The single Prisma client, created on first use so that `next build` (which imports every route
 // to collect its configuration) needs no database. Kept on globalThis so dev reloads reuse the pool.
@@ -12,6 +13,7 @@ function getClient(): Db {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run demo`, or set it.");
   }
   globalForPrisma.prisma = createPrismaClient(connectionString);
+  logSlowQueries(globalForPrisma.prisma);
   return globalForPrisma.prisma;
 }
 

@@ -4,6 +4,7 @@ import { ZSignIn } from "@/lib/validation/auth";
 import { requestContextFrom } from "./request-context";
 import { SESSION_MAX_AGE_MS } from "./session-lifetime";
 import { authenticate } from "./sign-in";
+import { logger } from "@/lib/observability/logger";
 
 declare module "next-auth" {
   // Declaration merging needs an interface.
@@ -28,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A failed sign-in is an expected outcome, recorded in the audit trail; not a server error.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error(error);
+      logger().error({ err: error }, "auth error");
     },
   },
   providers: [

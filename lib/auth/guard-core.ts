@@ -5,6 +5,7 @@ import { AppError, type AppErrorCode } from "@/lib/errors";
 import { fieldErrorsOf, validationErrorMap, type TFieldError } from "@/lib/validation/error-map";
 import { can, type ActingUser } from "./acting-user";
 import type { Permission } from "./permissions";
+import { logger } from "@/lib/observability/logger";
 
 /** The one shape every action returns. Messages and field errors are catalogue keys (field
  * errors through the one zod error map, lib/validation/error-map.ts). */
@@ -92,7 +93,7 @@ export async function runGuarded<S extends z.ZodType, T>(
       });
     }
     const ref = randomUUID().slice(0, 8);
-    console.error(`[error ${ref}]`, err);
+    logger().error({ err, ref }, "unexpected error");
     return failure("unexpected", "unexpected", { params: { ref } });
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { noteRequestUser } from "@/lib/observability/request-context";
 import type { ActingUser } from "./acting-user";
 import { judgeSession, SESSION_TOUCH_INTERVAL_MS } from "./session-lifetime";
 
@@ -50,6 +51,8 @@ export async function resolveSession(
     await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const u = session.user;
+  // The request's log line names the user by id only (lib/server/observe-requests.ts).
+  noteRequestUser(u.id);
   return {
     id: u.id,
     email: u.email,

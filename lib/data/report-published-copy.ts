@@ -15,6 +15,7 @@ import {
 } from "@/lib/reports/published-copy";
 import { parsePublishedCopy, type TPublishedCopy } from "@/lib/validation/published-copy";
 import { PUBLISHED_BAND_SET } from "./report-publishing";
+import { logger } from "@/lib/observability/logger";
 
 // A published revision downloaded as a file (decision 0031): an export, so export:report and a
 // report.exported event with the file's SHA-256 (decision 0022); national, like the revisions
@@ -127,7 +128,7 @@ export async function respondWithPublishedCopy(
     const known = err instanceof AppError ? STATUS[err.code] : undefined;
     if (known) return new Response(`${known[1]}\n`, { status: known[0] });
     const ref = randomUUID().slice(0, 8);
-    console.error(`[published copy ${ref}]`, err);
+    logger().error({ err, ref }, "published copy failed");
     return new Response(`The download failed (reference ${ref}).\n`, { status: 500 });
   }
 }

@@ -13,6 +13,9 @@ type Metrics = {
   registry: Registry;
   /** Request durations by method, route pattern and status class, from the HTTP server. */
   httpDuration: Histogram<"method" | "route" | "status">;
+  /** Requests Next is still working on, by whether their client is still there ("abandoned":
+   * it left, and the work goes on), and requests waiting for a turn (lib/server/request-gate.ts). */
+  httpInFlight: Gauge<"state">;
   /** Time an audited write waited for the audit chain's lock, and how long it held it. */
   auditLockWait: Histogram;
   auditLockHeld: Histogram;
@@ -38,6 +41,12 @@ function createMetrics(): Metrics {
       help: "HTTP request duration, by method, route pattern and status class.",
       labelNames: ["method", "route", "status"],
       buckets: seconds,
+      registers: [registry],
+    }),
+    httpInFlight: new Gauge({
+      name: "ctip_http_requests_in_flight",
+      help: "Requests being handled (running, abandoned by their client) or waiting (queued).",
+      labelNames: ["state"],
       registers: [registry],
     }),
     auditLockWait: new Histogram({

@@ -6,6 +6,7 @@ import type { TReportExport } from "@/lib/validation/report-export";
 import type { TLayoutRequest } from "@/lib/validation/report-layout";
 import { exportReport, type TExportFile } from "./export-report";
 import { exportLayout } from "./layouts/export-layout";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * The HTTP answer to an export: the file, audited before its first byte leaves (exportReport,
@@ -42,7 +43,7 @@ async function respondWithFile(produce: () => Promise<TExportFile>): Promise<Res
     });
   } catch (err) {
     const ref = randomUUID().slice(0, 8);
-    console.error(`[report export ${ref}]`, err);
+    logger().error({ err, ref }, "report export failed");
     return new Response(`The export failed (reference ${ref}).\n`, { status: 500 });
   }
 }

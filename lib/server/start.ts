@@ -3,10 +3,15 @@
 // X-Forwarded-For cannot be told from the one Next fills in (docs/decisions/0021).
 import { createServer } from "node:http";
 import nextEnv from "@next/env";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTrustedHops, stampClientAddress, trustClientAddressHeader } from "./client-address";
 import { isValidHost, sanitiseForwardedHeaders } from "./forwarded-headers";
+import { logger } from "@/lib/observability/logger";
+import { observeRequests } from "./observe-requests";
 import { productionRefusals } from "./preflight";
+import { gateLimitsFrom, gateRequests } from "./request-gate";
+import { readRoutePatterns } from "./request-log";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -41,6 +46,14 @@ async function main() {
   const hops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
   trustClientAddressHeader();
 
+  const routes = readRoutePatterns(path.join(ROOT, ".next"));
+
+  // Logged and timed outside the gate, so that a request it refuses (503) is too.
+  const handleObserved = observeRequests(
+    gateRequests((req, res) => handle(req, res), gateLimitsFrom(process.env)),
+    logger(),
+    routes,
+  );
   const server = createServer((req, res) => {
     // Next and Auth.js build URLs from the Host header: a malformed one is the client's error.
     if (!isValidHost(req.headers.host ?? "")) {
@@ -50,7 +63,7 @@ async function main() {
     }
     sanitiseForwardedHeaders(req.headers, hops);
     stampClientAddress(req.headers, req.socket.remoteAddress, hops);
-    void handle(req, res);
+    handleObserved(req, res);
   });
   // HOST names the interface (127.0.0.1 behind a reverse proxy on the same machine); unset, all.
   const host = process.env.HOST || undefined;

@@ -96,6 +96,19 @@ export const ROUTE_TARGETS: Record<
       maxAudit: 0,
     })),
   },
+  // The fuzz sends no metrics token: whatever else it sends, a 401 (a 404 with no token set).
+  "/api/metrics": {
+    GET: fc.record({ role, headers: hostileHeaders, params: fc.record({ q: text }) }).map((g) => ({
+      role: g.role,
+      method: "GET",
+      url: `/api/metrics${query(g.params)}`,
+      headers: g.headers.headers,
+      category: g.headers.category,
+      mustRefuse: true,
+      writes: [],
+      maxAudit: 0,
+    })),
+  },
   "/api/import/[kind]/template": {
     GET: getCase("import:record", (p) => `/api/import/${seg(p.segment)}/template`, {
       segment: kind,

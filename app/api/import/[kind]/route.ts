@@ -9,6 +9,7 @@ import {
   type ImportProgress,
   type ImportResult,
 } from "@/lib/import/run-import";
+import { logger } from "@/lib/observability/logger";
 
 // The file is read, parsed and its cells checked BEFORE the response starts, so a refusal of
 // the file is a real 4xx with {result} as its JSON body (413 tooLarge, 415 wrongType, 422 the
@@ -25,7 +26,7 @@ const refused = (result: ImportRefusal) =>
   );
 
 const failure = (err: unknown): ImportRefusal => {
-  if (!(err instanceof AppError)) console.error("[import]", err);
+  if (!(err instanceof AppError)) logger().error({ err }, "import failed");
   const messageKey = err instanceof AppError ? err.messageKey : "unexpected";
   return { ok: false, messageKey, issues: [], moreIssues: 0 };
 };

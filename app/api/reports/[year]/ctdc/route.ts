@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { guardedRoute } from "@/lib/auth/guard";
 import { CTDC_CONTENT_TYPE, exportCtdc } from "@/lib/reports/ctdc/export-ctdc";
 import { parseCtdcExport } from "@/lib/validation/ctdc-export";
+import { logger } from "@/lib/observability/logger";
 
 // The CTDC record-level victim file: /api/reports/Y/ctdc?k=11 (docs/report-format.md, "CTDC
 // export"). In the audit trail, with its counts and SHA-256, before the first byte leaves.
@@ -26,7 +27,7 @@ export const GET = guardedRoute<{ year: string }>(
       });
     } catch (err) {
       const ref = randomUUID().slice(0, 8);
-      console.error(`[ctdc export ${ref}]`, err);
+      logger().error({ err, ref }, "ctdc export failed");
       return new Response(`The export failed (reference ${ref}).\n`, { status: 500 });
     }
   },

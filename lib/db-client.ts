@@ -5,7 +5,11 @@ import { createPool } from "@/lib/db-pool";
 
 /** Builds a Prisma client on the pg driver adapter. The app uses the ones in lib/db.ts; scripts,
  * the seed and the tests build their own from this. */
-export function createPrismaClient(connectionString: string, max?: number, applicationName?: string) {
+export function createPrismaClient(
+  connectionString: string,
+  max?: number,
+  applicationName?: string,
+) {
   return createPrismaClientOn(createPool(connectionString, max, applicationName));
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { createPrismaClientOn, type Db } from "@/lib/db-client";
 import { createPool, poolMaxFrom } from "@/lib/db-pool";
@@ -15,7 +16,8 @@ const globalForPrisma = globalThis as unknown as { ctipDb?: Clients };
 
 function createClients(): Clients {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm run demo`, or set it.");
+  if (!url)
+    throw new Error("DATABASE_URL is not set. Start the app with `npm run demo`, or set it.");
   const max = poolMaxFrom(process.env);
   const primaryPool = createPool(url, max, "ctip-primary");
   registerPool("primary", primaryPool);
@@ -51,5 +53,16 @@ function lazyClient(resolve: () => Db): Db {
 /** The primary: writes, transactions, and reads that must see the user's own write. */
 export const db = lazyClient(() => clients().primary);
 
-/** The replica when DATABASE_REPLICA_URL is set, else the primary: lists, the report, exports. */
-export const dbRead = lazyClient(() => clients().read());
+const primaryReads = new AsyncLocalStorage<true>();
+
+/** The replica when DATABASE_REPLICA_URL is set, else the primary: lists, the report, exports.
+ * Inside readFromPrimary(), the primary. */
+export const dbRead = lazyClient(() =>
+  primaryReads.getStore() ? clients().primary : clients().read(),
+);
+
+/** Runs `read` with dbRead on the primary: for the report code when what it reads is written
+ * down at once (publishing the figures) and so must include every committed change. */
+export function readFromPrimary<T>(read: () => Promise<T>): Promise<T> {
+  return primaryReads.run(true, read);
+}

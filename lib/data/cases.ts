@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import { keysetPage } from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { CASE_ORDER, caseCombine } from "@/lib/filters/record-order";
@@ -22,7 +22,7 @@ export async function findCases(user: ActingUser, filters: TRecordFilters) {
     combine: caseCombine,
     where: caseWhere(user, filters),
     fetch: (where, take) =>
-      db.case.findMany({
+      dbRead.case.findMany({
         where,
         orderBy: spec.orderBy,
         take,
@@ -42,6 +42,6 @@ export async function findCases(user: ActingUser, filters: TRecordFilters) {
           },
         },
       }),
-    count: (where) => db.case.count({ where }),
+    count: (where) => dbRead.case.count({ where }),
   });
 }

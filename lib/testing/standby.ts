@@ -1,7 +1,7 @@
 import { serverQuery } from "./test-database";
 
 // The streaming standby that .ci/standby sets up, for the read-replica test. CTIP_TEST_REPLICA_URL
-// names the standby server as its superuser (postgresql://postgres@127.0.0.1:5434/postgres);
+// names the standby server as its superuser (postgresql://postgres@127.0.0.1:5440/postgres);
 // the test database and its runtime role reach the standby by replication, not by the tests.
 
 export const STANDBY_ENV = "CTIP_TEST_REPLICA_URL";

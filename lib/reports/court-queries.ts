@@ -78,7 +78,11 @@ export async function queryCourtCounts(
       where: where.convicted,
       _count: { _all: true },
     }),
-    dbRead.suspect.groupBy({ by: ["sentenceMonths"], where: where.convicted, _count: { _all: true } }),
+    dbRead.suspect.groupBy({
+      by: ["sentenceMonths"],
+      where: where.convicted,
+      _count: { _all: true },
+    }),
     dbRead.suspect.count({ where: { AND: [where.convicted, { sentenceSuspended: true }] } }),
     dbRead.suspect.count({
       where: suspectWhere(user, { year: "none", dated: "verdict", outcome: "CONVICTED" }),

@@ -67,7 +67,9 @@ async function victimGroups(
   // OFFSET 0 keeps the innermost subquery from being merged into the others: each victim's age is
   // then computed once, not again in every band's test, and the groups are hashed, not sorted on
   // the band expression (twice as fast on a million victims).
-  const rows = await dbRead.$queryRaw<{ k: (string | null)[] | null; current: boolean; n: number }[]>`
+  const rows = await dbRead.$queryRaw<
+    { k: (string | null)[] | null; current: boolean; n: number }[]
+  >`
     SELECT CASE ${Prisma.join(keyOf, " ")} END AS k, x.current, count(*)::int AS n
       FROM (
         SELECT a.rescued_at >= ${start} AS current, ${Prisma.join(columns, ", ")}

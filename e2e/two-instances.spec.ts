@@ -47,7 +47,8 @@ test.describe("two app instances", () => {
     page,
     browser,
   }) => {
-    test.slow();
+    // Two servers' cold starts (routes compiled on first use, argon2) on a shared machine.
+    test.setTimeout(240_000);
     const staff = demoUser("STAFF");
     await page.goto(`${A}/sign-in`);
     await page.getByLabel("Email").fill(staff.email);

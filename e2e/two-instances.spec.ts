@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect as baseExpect, expectAccessible, test } from "./fixtures";
 import { demoUser } from "./roles";
 import { E2E_PORT, E2E_SECOND_PORT, serverCommand, serverEnv } from "./server";
 
@@ -12,6 +12,9 @@ import { E2E_PORT, E2E_SECOND_PORT, serverCommand, serverEnv } from "./server";
 const A = `http://localhost:${E2E_PORT}`;
 const B = `http://localhost:${E2E_SECOND_PORT}`;
 let second: ChildProcess | undefined;
+// Each page and action runs first on a cold server here (B's routes are compiled on first use),
+// on a machine the whole suite shares.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function waitUntilServing(url: string, server: ChildProcess) {
   for (let i = 0; i < 240; i++) {
@@ -55,7 +58,7 @@ test.describe("two app instances", () => {
     await page.getByLabel("Password").fill(staff.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     // The first sign-in after a server starts also warms it up (argon2, routes, the pool).
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     expect(page.url()).toBe(`${A}/`);
 
     // B knows the session A started.

@@ -10,7 +10,7 @@ import { registerPool } from "@/lib/observability/metrics";
 //
 // `db` is the primary, for every write, every transaction and every read that must see the
 // user's own write. `dbRead` is for the reads that may be a moment behind: the lists, the report
-// and the exports (decision 0037). With DATABASE_REPLICA_URL unset it IS the primary.
+// and the exports (decision 0040). With DATABASE_REPLICA_URL unset it IS the primary.
 type Clients = { primary: Db; read: () => Db };
 const globalForPrisma = globalThis as unknown as { ctipDb?: Clients };
 

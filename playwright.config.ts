@@ -1,11 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT as port, serverCommand, serverEnv } from "./e2e/server";
 import { CHROMIUM_ARGS, chromiumPath } from "./lib/chromium";
 
 // Run through `npm run test:e2e` (e2e/run.ts), which prepares and seeds the database, builds the
-// app if needed and sets DATABASE_URL and E2E_PORT.
-const port = Number(process.env.E2E_PORT ?? 3210);
-// The metrics endpoint's token, shared by the server and the specs, which read process.env.
-process.env.METRICS_TOKEN ??= "e2e-only-metrics-token";
+// app if needed and sets DATABASE_URL and E2E_PORT. e2e/two-instances.spec.ts starts a second
+// server of its own on the next port.
 
 export default defineConfig({
   testDir: "./e2e",
@@ -42,20 +41,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production server entry (as `npm start`), which finds the client's address.
-    command: `node --import tsx lib/server/start.ts -p ${port}`,
+    command: serverCommand(port).flat().join(" "),
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: {
-      DATABASE_URL: process.env.DATABASE_URL ?? "",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The e2e database is the demo seed: the production server refuses it without this.
-      ALLOW_DEMO_ACCOUNTS: "1",
-      // /api/metrics answers only with this token (e2e/observability.spec.ts).
-      METRICS_TOKEN: process.env.METRICS_TOKEN,
-    },
+    env: serverEnv(),
   },
 });

@@ -23,6 +23,7 @@ export const LAYERS = [
   [
     "lib/db.ts",
     "lib/db-client.ts",
+    "lib/db-pool.ts",
     "lib/observability",
     "lib/errors.ts",
     "lib/limiter.ts",

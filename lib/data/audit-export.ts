@@ -3,7 +3,7 @@ import { appendAuditEvents } from "@/lib/audit/append";
 import type { RequestContext } from "@/lib/audit/record";
 import { redactAuditEvent } from "@/lib/audit/redact";
 import { can, type ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { db, dbRead } from "@/lib/db";
 import { csvRow, UTF8_BOM } from "@/lib/export/csv";
 import type { TAuditFilters } from "@/lib/validation/audit";
 import { auditListSelect, auditWhere } from "./audit";
@@ -51,7 +51,7 @@ export async function exportAuditCsv(
       controller.enqueue(encoder.encode(UTF8_BOM + csvRow(HEADER)));
     },
     async pull(controller) {
-      const rows = await db.auditEvent.findMany({
+      const rows = await dbRead.auditEvent.findMany({
         where: after === null ? where : { AND: [where, { id: { gt: after } }] },
         orderBy: { id: "asc" },
         take: BATCH,

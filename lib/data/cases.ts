@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import { keysetPage } from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { CASE_ORDER, caseCombine } from "@/lib/filters/record-order";
@@ -22,7 +22,7 @@ export async function findCases(user: ActingUser, filters: TRecordFilters) {
     combine: caseCombine,
     where: caseWhere(user, filters),
     fetch: (where, take) =>
-      db.case.findMany({
+      dbRead.case.findMany({
         where,
         orderBy: spec.orderBy,
         take,
@@ -35,7 +35,7 @@ export async function findCases(user: ActingUser, filters: TRecordFilters) {
           provinceId: true,
         },
       }),
-    count: (where) => db.case.count({ where }),
+    count: (where) => dbRead.case.count({ where }),
   });
   const counts = await countPeople(page.rows.map((c) => c.id));
   return {
@@ -56,8 +56,8 @@ export async function findCases(user: ActingUser, filters: TRecordFilters) {
 async function countPeople(caseIds: string[]) {
   const where = { caseId: { in: caseIds }, deletedAt: null };
   const [suspects, victims] = await Promise.all([
-    db.suspect.groupBy({ by: ["caseId"], where, _count: { _all: true } }),
-    db.victim.groupBy({ by: ["caseId"], where, _count: { _all: true } }),
+    dbRead.suspect.groupBy({ by: ["caseId"], where, _count: { _all: true } }),
+    dbRead.victim.groupBy({ by: ["caseId"], where, _count: { _all: true } }),
   ]);
   const byCase = (groups: { caseId: string | null; _count: { _all: number } }[]) =>
     new Map(groups.map((g) => [g.caseId, g._count._all]));

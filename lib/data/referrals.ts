@@ -9,7 +9,7 @@ import {
   referralVictimPlace,
   victimPlaceOf,
 } from "@/lib/auth/referral-access";
-import { db } from "@/lib/db";
+import { db, dbRead } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { REFERRAL_PAGE_SIZE, type TReferralFilters } from "@/lib/filters/referral-filters";
 import { referralListWhere } from "@/lib/filters/referral-where";
@@ -26,7 +26,7 @@ export async function findReferrals(user: ActingUser, filters: TReferralFilters)
   const where = await referralListWhere(user, filters);
   const page = filters.page ?? 1;
   const [rows, total] = await Promise.all([
-    db.referral.findMany({
+    dbRead.referral.findMany({
       where,
       orderBy: [{ referredAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * REFERRAL_PAGE_SIZE,
@@ -43,7 +43,7 @@ export async function findReferrals(user: ActingUser, filters: TReferralFilters)
         victim: { select: { code: true } },
       },
     }),
-    db.referral.count({ where }),
+    dbRead.referral.count({ where }),
   ]);
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / REFERRAL_PAGE_SIZE)) };
 }

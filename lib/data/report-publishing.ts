@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { db, readFromPrimary } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildReport } from "@/lib/reports/build-report";
@@ -45,7 +45,11 @@ export async function publishReport(
   // Changes after this instant are the ones a reader is shown as "since publication", so it is
   // taken before the figures are read: a change committed while they were read is listed too.
   const publishedAt = new Date();
-  const built = await buildReport(user, input.year, { bands: PUBLISHED_BAND_SET });
+  // From the primary: a replica a moment behind would publish figures without a change committed
+  // before publishedAt, which "since publication" would then not list either.
+  const built = await readFromPrimary(() =>
+    buildReport(user, input.year, { bands: PUBLISHED_BAND_SET }),
+  );
   // What is stored is exactly what was hashed: the canonical JSON, parsed back.
   const document = JSON.parse(canonicalReportJson(built)) as Prisma.InputJsonObject;
   const sha256 = hashReportDocument(document);

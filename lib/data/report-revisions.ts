@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { db, readFromPrimary } from "@/lib/db";
 import { phnomPenhYearRange } from "@/lib/domain/time";
 import { buildReport } from "@/lib/reports/build-report";
 import { diffFigures, type TFigureChange } from "@/lib/reports/figures";
@@ -184,7 +184,9 @@ export async function findReportRevisions(
     current.scope.national &&
     current.rules.ageBandSet === PUBLISHED_BAND_SET
       ? current
-      : buildReport(user, year, { bands: PUBLISHED_BAND_SET }),
+      : // From the primary, as the snapshot and the changes since it are read: compared with a
+        // replica a moment behind, a revision just published would show changes it includes.
+        readFromPrimary(() => buildReport(user, year, { bands: PUBLISHED_BAND_SET })),
     findChangedBy(year, latest.publishedAt),
   ]);
   return {

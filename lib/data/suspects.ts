@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import { keysetPage } from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
 import { SUSPECT_ORDER, suspectCombine } from "@/lib/filters/record-order";
@@ -19,7 +19,7 @@ export async function findSuspects(user: ActingUser, filters: TRecordFilters) {
     combine: suspectCombine,
     where: suspectWhere(user, filters),
     fetch: (where, take) =>
-      db.suspect.findMany({
+      dbRead.suspect.findMany({
         where,
         orderBy: spec.orderBy,
         take,
@@ -35,6 +35,6 @@ export async function findSuspects(user: ActingUser, filters: TRecordFilters) {
           case: { select: { reference: true } },
         },
       }),
-    count: (where) => db.suspect.count({ where }),
+    count: (where) => dbRead.suspect.count({ where }),
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { TAgeBand } from "@/lib/domain/age-bands";
 import { keysetPage } from "@/lib/filters/keyset";
 import { sortOf, type TRecordFilters } from "@/lib/filters/record-filters";
@@ -25,19 +25,19 @@ export async function findVictims(user: ActingUser, filters: TRecordFilters) {
     spec,
     combine: sqlCombine,
     where: victimWhereSql(user, filters),
-    fetch: (where, take) => db.$queryRaw<PageKey[]>`
+    fetch: (where, take) => dbRead.$queryRaw<PageKey[]>`
       SELECT v.id, v.rescued_at, v.code, ${ageBandCase(Prisma.sql`age.years`)} AS age_band
         FROM ${VICTIM_FROM}
        WHERE ${where}
        ORDER BY ${spec.orderBy}
        LIMIT ${take}`,
     count: async (where) => {
-      const [{ total }] = await db.$queryRaw<[{ total: bigint }]>`
+      const [{ total }] = await dbRead.$queryRaw<[{ total: bigint }]>`
         SELECT count(*) AS total FROM ${VICTIM_FROM} WHERE ${where}`;
       return Number(total);
     },
   });
-  const details = await db.victim.findMany({
+  const details = await dbRead.victim.findMany({
     where: { id: { in: page.rows.map((k) => k.id) } },
     select: {
       id: true,

@@ -1,6 +1,6 @@
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { referralScope } from "@/lib/auth/referral-access";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayRange, referralFilterWhere, type TReferralFilters } from "./referral-filters";
 
@@ -9,7 +9,7 @@ import { dayRange, referralFilterWhere, type TReferralFilters } from "./referral
 
 /** Referrals whose provided date is before their referral date (a quality check of the report). */
 async function providedBeforeReferredIds(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await dbRead.$queryRaw<{ id: string }[]>`
     SELECT id FROM referral WHERE provided_at < referred_at AND deleted_at IS NULL`;
   return rows.map((r) => r.id);
 }
@@ -23,7 +23,7 @@ async function latestVisitReferralIds(f: TReferralFilters, status: string): Prom
   const range = dayRange(f);
   const from = range?.gte ? Prisma.sql`AND f.visited_at >= ${range.gte}` : Prisma.empty;
   const to = range?.lt ? Prisma.sql`AND f.visited_at < ${range.lt}` : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await dbRead.$queryRaw<{ id: string }[]>`
     SELECT id FROM (
       SELECT DISTINCT ON (r.victim_id) r.id, f.reintegration::text AS status
         FROM follow_up f JOIN referral r ON r.id = f.referral_id

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { TRecordFilters } from "@/lib/filters/record-filters";
 import { suspectWhere } from "@/lib/filters/record-where";
 import { groups, nationalityGroups, type TGroupCount } from "./group-counts";
@@ -62,28 +62,32 @@ export async function queryCourtCounts(
     withoutVerdictDate,
     verdictBeforeArrest,
   ] = await Promise.all([
-    db.suspect.count({ where: where.charged }),
-    db.suspect.count({ where: suspectWhere(user, charged(previous)) }),
-    db.suspect.groupBy({ by: ["sex"], where: where.charged, _count: { _all: true } }),
-    db.suspect.groupBy({
+    dbRead.suspect.count({ where: where.charged }),
+    dbRead.suspect.count({ where: suspectWhere(user, charged(previous)) }),
+    dbRead.suspect.groupBy({ by: ["sex"], where: where.charged, _count: { _all: true } }),
+    dbRead.suspect.groupBy({
       by: ["isForeign", "nationality"],
       where: where.charged,
       _count: { _all: true },
     }),
-    db.suspect.count({ where: where.convicted }),
-    db.suspect.count({ where: suspectWhere(user, convicted(previous)) }),
-    db.suspect.groupBy({ by: ["sex"], where: where.convicted, _count: { _all: true } }),
-    db.suspect.groupBy({
+    dbRead.suspect.count({ where: where.convicted }),
+    dbRead.suspect.count({ where: suspectWhere(user, convicted(previous)) }),
+    dbRead.suspect.groupBy({ by: ["sex"], where: where.convicted, _count: { _all: true } }),
+    dbRead.suspect.groupBy({
       by: ["isForeign", "nationality"],
       where: where.convicted,
       _count: { _all: true },
     }),
-    db.suspect.groupBy({ by: ["sentenceMonths"], where: where.convicted, _count: { _all: true } }),
-    db.suspect.count({ where: { AND: [where.convicted, { sentenceSuspended: true }] } }),
-    db.suspect.count({
+    dbRead.suspect.groupBy({
+      by: ["sentenceMonths"],
+      where: where.convicted,
+      _count: { _all: true },
+    }),
+    dbRead.suspect.count({ where: { AND: [where.convicted, { sentenceSuspended: true }] } }),
+    dbRead.suspect.count({
       where: suspectWhere(user, { year: "none", dated: "verdict", outcome: "CONVICTED" }),
     }),
-    db.suspect.count({
+    dbRead.suspect.count({
       where: suspectWhere(user, { ...period, dated: "verdict", problem: "verdict-before-arrest" }),
     }),
   ]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { TPreviousTotals } from "./assemble";
 import type { TComparison } from "./types";
 
@@ -24,7 +24,7 @@ export async function findPublishedPrevious(
 ): Promise<
   { comparison: Exclude<TComparison, { source: "live" }>; previous: TPreviousTotals } | undefined
 > {
-  const [row] = await db.$queryRaw<Row[]>`
+  const [row] = await dbRead.$queryRaw<Row[]>`
     SELECT revision, sha256, published_at AS "publishedAt",
            (document #>> '{cases,total}')::int AS cases,
            (document #>> '{arrests,total}')::int AS arrests,

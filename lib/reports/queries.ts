@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { TAgeBandSet } from "@/lib/domain/age-bands";
 import { periodRange, type TPeriod } from "@/lib/domain/period";
 import { caseWhere, suspectWhere } from "@/lib/filters/record-where";
@@ -67,7 +67,9 @@ async function victimGroups(
   // OFFSET 0 keeps the innermost subquery from being merged into the others: each victim's age is
   // then computed once, not again in every band's test, and the groups are hashed, not sorted on
   // the band expression (twice as fast on a million victims).
-  const rows = await db.$queryRaw<{ k: (string | null)[] | null; current: boolean; n: number }[]>`
+  const rows = await dbRead.$queryRaw<
+    { k: (string | null)[] | null; current: boolean; n: number }[]
+  >`
     SELECT CASE ${Prisma.join(keyOf, " ")} END AS k, x.current, count(*)::int AS n
       FROM (
         SELECT a.rescued_at >= ${start} AS current, ${Prisma.join(columns, ", ")}
@@ -121,23 +123,23 @@ export async function queryReportCounts(
     victimsUndated,
     court,
   ] = await Promise.all([
-    db.case.count({ where: caseWhere(user, thisYear) }),
-    db.case.count({ where: caseWhere(user, lastYear) }),
-    db.case.groupBy({
+    dbRead.case.count({ where: caseWhere(user, thisYear) }),
+    dbRead.case.count({ where: caseWhere(user, lastYear) }),
+    dbRead.case.groupBy({
       by: ["offenceType", "provinceId"],
       where: caseWhere(user, thisYear),
       _count: { _all: true },
     }),
-    db.suspect.count({ where: suspectWhere(user, thisYear) }),
-    db.suspect.count({ where: suspectWhere(user, lastYear) }),
-    db.suspect.groupBy({
+    dbRead.suspect.count({ where: suspectWhere(user, thisYear) }),
+    dbRead.suspect.count({ where: suspectWhere(user, lastYear) }),
+    dbRead.suspect.groupBy({
       by: ["sex"],
       where: suspectWhere(user, thisYear),
       _count: { _all: true },
     }),
-    db.suspect.count({ where: suspectWhere(user, { ...thisYear, hasCase: "no" }) }),
-    db.suspect.count({ where: suspectWhere(user, { ...thisYear, nationality: "foreign" }) }),
-    db.suspect.groupBy({
+    dbRead.suspect.count({ where: suspectWhere(user, { ...thisYear, hasCase: "no" }) }),
+    dbRead.suspect.count({ where: suspectWhere(user, { ...thisYear, nationality: "foreign" }) }),
+    dbRead.suspect.groupBy({
       by: ["nationality"],
       where: suspectWhere(user, { ...thisYear, nationality: "foreign" }),
       _count: { _all: true },
@@ -154,8 +156,8 @@ export async function queryReportCounts(
       country: Prisma.sql`a.rescue_country::text`,
       sex: Prisma.sql`a.sex::text`,
     }),
-    db.case.count({ where: caseWhere(user, { year: "none" }) }),
-    db.$queryRaw<{ n: number }[]>`
+    dbRead.case.count({ where: caseWhere(user, { year: "none" }) }),
+    dbRead.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM ${VICTIM_FROM} WHERE ${victimWhereSql(user, { year: "none" })}`,
     queryCourtCounts(user, thisYear, lastYear),
   ]);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import type { TPeriod } from "@/lib/domain/period";
 import { REINTEGRATION_STATUSES } from "@/lib/domain/referrals";
 import { referralScope } from "@/lib/auth/referral-access";
@@ -29,7 +29,7 @@ export function serviceFilters(period: TPeriod, more: Partial<TReferralFilters> 
 }
 
 async function byService(user: ActingUser, filters: TReferralFilters) {
-  const rows = await db.referral.groupBy({
+  const rows = await dbRead.referral.groupBy({
     by: ["service"],
     where: await referralListWhere(user, filters),
     _count: { _all: true },
@@ -38,7 +38,7 @@ async function byService(user: ActingUser, filters: TReferralFilters) {
 }
 
 async function count(user: ActingUser, filters: TReferralFilters) {
-  return db.referral.count({ where: await referralListWhere(user, filters) });
+  return dbRead.referral.count({ where: await referralListWhere(user, filters) });
 }
 
 /** Victims by the status of their latest visit in the period (one referral per victim). */
@@ -62,7 +62,7 @@ export async function queryServiceCounts(
       reintegrationOf(user, period),
       count(user, serviceFilters(period, { problem: "provided-before-referred" })),
     ]);
-  const visited = await db.referral.groupBy({
+  const visited = await dbRead.referral.groupBy({
     by: ["victimId"],
     where: {
       AND: [

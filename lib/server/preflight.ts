@@ -1,8 +1,10 @@
 import pg from "pg";
+import { parsePoolMax } from "../db-pool";
 
 // What `npm start` checks before it listens. A production server refuses to serve with a
-// missing or short AUTH_SECRET (anyone could forge a session cookie), or while the demo accounts,
-// whose passwords are published in the README, exist in its database.
+// missing or short AUTH_SECRET (anyone could forge a session cookie), a DATABASE_POOL_MAX that is
+// not a pool size, or while the demo accounts, whose passwords are published in the README, exist
+// in its database.
 
 export const AUTH_SECRET_MIN_LENGTH = 32;
 /** Every demo account's address is at this domain (prisma/demo-users.ts). */
@@ -57,11 +59,18 @@ export async function demoAccountsRefusal(
   );
 }
 
+/** A DATABASE_POOL_MAX that is not a pool size (a typo must not quietly become the default). */
+export function poolMaxRefusal(env: Readonly<Record<string, string | undefined>>): string | null {
+  const parsed = parsePoolMax(env.DATABASE_POOL_MAX);
+  return parsed.ok ? null : parsed.reason;
+}
+
 /** Every reason not to serve, or none. */
 export async function productionRefusals(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<string[]> {
   const secret = secretRefusal(env.AUTH_SECRET);
+  const pool = poolMaxRefusal(env);
   const demo = await demoAccountsRefusal(env);
-  return [secret, demo].filter((r): r is string => r !== null);
+  return [secret, pool, demo].filter((r): r is string => r !== null);
 }

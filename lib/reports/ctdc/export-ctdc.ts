@@ -4,7 +4,7 @@ import { appendAuditEvents } from "@/lib/audit/append";
 import type { RequestContext } from "@/lib/audit/record";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { assertCan } from "@/lib/auth/scope";
-import { db } from "@/lib/db";
+import { db, dbRead } from "@/lib/db";
 import { isoCodeOf } from "@/lib/domain/provinces";
 import { csvRow } from "@/lib/export/csv";
 import { VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
@@ -33,7 +33,7 @@ export type TCtdcFile = {
 /** The year's victims, as the codebook needs them: no name, date of birth, code or id is read.
  * The rescue year in Phnom Penh, live records only, the reader's scope: the lists' own filter. */
 async function findCtdcVictims(user: ActingUser, year: number): Promise<TCtdcVictim[]> {
-  return db.$queryRaw<TCtdcVictim[]>(Prisma.sql`
+  return dbRead.$queryRaw<TCtdcVictim[]>(Prisma.sql`
     SELECT v.sex::text AS "sex", age.years AS "ageYears", v.nationality AS "nationality",
            v.rescued_abroad AS "rescuedAbroad", v.rescue_country AS "rescueCountry",
            v.exploitation_type::text AS "exploitationType"

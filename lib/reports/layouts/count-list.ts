@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import { caseWhere, suspectWhere } from "@/lib/filters/record-where";
 import { VICTIM_FROM, victimWhereSql } from "@/lib/filters/victim-where";
 import type { Sex } from "@/lib/generated/prisma/enums";
@@ -13,11 +13,11 @@ import type { TDrillDown } from "../drill-down";
 export async function countList(user: ActingUser, target: TDrillDown): Promise<number> {
   switch (target.kind) {
     case "cases":
-      return db.case.count({ where: caseWhere(user, target.filters) });
+      return dbRead.case.count({ where: caseWhere(user, target.filters) });
     case "suspects":
-      return db.suspect.count({ where: suspectWhere(user, target.filters) });
+      return dbRead.suspect.count({ where: suspectWhere(user, target.filters) });
     case "victims": {
-      const rows = await db.$queryRaw<{ n: number }[]>`
+      const rows = await dbRead.$queryRaw<{ n: number }[]>`
         SELECT count(*)::int AS n FROM ${VICTIM_FROM} WHERE ${victimWhereSql(user, target.filters)}`;
       return rows[0]?.n ?? 0;
     }
@@ -29,7 +29,7 @@ export async function countSuspectsBySex(
   user: ActingUser,
   target: TDrillDown,
 ): Promise<Map<Sex, number>> {
-  const rows = await db.suspect.groupBy({
+  const rows = await dbRead.suspect.groupBy({
     by: ["sex"],
     where: suspectWhere(user, target.filters),
     _count: { _all: true },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth/acting-user";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import { GLOTIP_FORMS } from "@/lib/domain/exploitation-groups";
 import type { TPeriod } from "@/lib/domain/period";
 import {
@@ -43,7 +43,7 @@ async function queryVictimGroups(user: ActingUser, period: TPeriod): Promise<TVi
   // GROUPING(sex, age, form, citizenship, country) sets a bit for each column NOT grouped by, the
   // first column the highest: glotip-assemble.ts's VICTIM_SETS name the sets by their masks.
   // OFFSET 0 keeps each victim's groups computed once, in the inner scan (as queries.ts does).
-  return db.$queryRaw<TVictimGroupRow[]>`
+  return dbRead.$queryRaw<TVictimGroupRow[]>`
     SELECT GROUPING(x.sex, x.age, x.form, x.citizenship, x.country)::int AS grp,
            x.sex, x.age, x.form, x.citizenship, x.country, count(*)::int AS n
       FROM (

@@ -59,7 +59,7 @@ test.describe("edit saves return only what changed", () => {
     await stale.getByRole("button", { name: "Save case" }).click();
     await expect(
       stale.getByRole("alert").filter({ hasText: /changed this record since you opened it/ }),
-    ).toContainText("leadAgency");
+    ).toContainText("(Lead agency)");
     await stale.close();
 
     // A status change still re-renders the page: the size an edit save had before (same page).

@@ -47,12 +47,38 @@ test("GET /api/metrics: 401 without the token or with another, the Prometheus te
 function startLoggedServer(port: number): { child: ChildProcess; output: () => string } {
   let output = "";
   const child = spawn("node", ["--import", "tsx", "lib/server/start.ts", "-p", String(port)], {
-    env: { ...process.env, LOG_LEVEL: "info", SLOW_QUERY_MS: "0", METRICS_TOKEN: "" },
+    // The specs' own environment lacks what playwright.config.ts gives its web server.
+    env: {
+      ...process.env,
+      AUTH_SECRET: "e2e-only-secret-not-for-production-use",
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ALLOW_DEMO_ACCOUNTS: "1",
+      LOG_LEVEL: "info",
+      SLOW_QUERY_MS: "0",
+      METRICS_TOKEN: "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   return { child, output: () => output };
+}
+
+/** Resolves once the server listens; fails at once, with its output, if it exits instead. */
+function waitForReady(server: ReturnType<typeof startLoggedServer>, port: number) {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (server.output().includes(`http://localhost:${port}`)) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 200);
+    server.child.once("exit", (code) => {
+      clearInterval(timer);
+      reject(new Error(`The server exited (${code}):\n${server.output()}`));
+    });
+  });
 }
 
 test("a request is logged as one JSON line: its id, the user's id, the route, status and duration", async ({
@@ -62,9 +88,7 @@ test("a request is logged as one JSON line: its id, the user's id, the route, st
   const port = Number(process.env.E2E_PORT ?? 3210) + 10;
   const server = startLoggedServer(port);
   try {
-    await expect
-      .poll(() => server.output(), { timeout: 120_000 })
-      .toContain(`http://localhost:${port}`);
+    await waitForReady(server, port);
     const request = await playwright.request.newContext({ baseURL: `http://localhost:${port}` });
     const user = demoUser("MANAGER");
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
@@ -100,7 +124,7 @@ test("a request is logged as one JSON line: its id, the user's id, the route, st
     const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
     const { rows } = await db
-      .query<{ id: string }>(`SELECT id FROM "user" WHERE email = $1`, [user.email])
+      .query<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [user.email])
       .finally(() => db.end());
     expect(line).toMatchObject({
       userId: rows[0]!.id,

@@ -26,7 +26,7 @@ async function serve() {
     createLogger(memory),
     routes,
   );
-  server = createServer(handler);
+  server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((done) => server!.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
   return { memory, base: `http://127.0.0.1:${port}` };

@@ -45,6 +45,6 @@ export function observeRequests(handler: Handler, log: Logger, routes: RoutePatt
     };
     res.once("finish", finish);
     res.once("close", finish);
-    runWithRequestContext(context, () => handler(req, res));
+    void runWithRequestContext(context, () => handler(req, res));
   };
 }

@@ -48,7 +48,7 @@ describe("gateRequests", () => {
     const held = heldHandler();
     const gate = gateRequests(held.handler, { running: 2, queued: 3 });
     const responses = Array.from({ length: 10 }, () => fakeResponse());
-    responses.forEach((res, i) => gate(request(`/r${i}`), res as unknown as ServerResponse));
+    responses.forEach((res, i) => void gate(request(`/r${i}`), res as unknown as ServerResponse));
     await settle();
 
     expect(held.started).toEqual(["/r0", "/r1"]);
@@ -68,9 +68,9 @@ describe("gateRequests", () => {
     const held = heldHandler();
     const gate = gateRequests(held.handler, { running: 1, queued: 5 });
     const [a, b, c] = [fakeResponse(), fakeResponse(), fakeResponse()];
-    gate(request("/a"), a as unknown as ServerResponse);
-    gate(request("/b"), b as unknown as ServerResponse);
-    gate(request("/c"), c as unknown as ServerResponse);
+    void gate(request("/a"), a as unknown as ServerResponse);
+    void gate(request("/b"), b as unknown as ServerResponse);
+    void gate(request("/c"), c as unknown as ServerResponse);
     await settle();
     b.destroyed = true; // the client timed out while waiting
 
@@ -82,11 +82,11 @@ describe("gateRequests", () => {
   it("lets static files and the monitoring endpoints past a full gate", async () => {
     const held = heldHandler();
     const gate = gateRequests(held.handler, { running: 1, queued: 0 });
-    gate(request("/cases"), fakeResponse() as unknown as ServerResponse);
+    void gate(request("/cases"), fakeResponse() as unknown as ServerResponse);
     const refused = fakeResponse();
-    gate(request("/victims"), refused as unknown as ServerResponse);
+    void gate(request("/victims"), refused as unknown as ServerResponse);
     for (const url of ["/_next/static/chunks/a.js", "/api/health", "/api/metrics"]) {
-      gate(request(url), fakeResponse() as unknown as ServerResponse);
+      void gate(request(url), fakeResponse() as unknown as ServerResponse);
     }
     await settle();
     expect(refused.status).toBe(503);

@@ -63,7 +63,7 @@ async function main() {
     }
     sanitiseForwardedHeaders(req.headers, hops);
     stampClientAddress(req.headers, req.socket.remoteAddress, hops);
-    handleObserved(req, res);
+    void handleObserved(req, res);
   });
   // HOST names the interface (127.0.0.1 behind a reverse proxy on the same machine); unset, all.
   const host = process.env.HOST || undefined;

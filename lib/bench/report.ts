@@ -1,8 +1,10 @@
-// `npm run bench:report -- --victims 1000000 [--year Y] [--runs 5] [--keep] [--reuse]`: fills a
+// `npm run bench:report -- --victims 1000000 [--year Y|all] [--runs 5] [--keep] [--reuse]`: fills a
 // database of its own, ctip_bench_report on DATABASE_URL's server, with N victims, N/2 cases and
 // 0.6·N suspects over the 20 years up to last year; then times the full annual report for one year
 // (default: last year, the last full one) through buildReport, as a national manager, against the
 // floor: the same figures from plain SQL queries on one connection (report-floor.ts).
+// `--year all` times every year of the fill in turn and ends with each year's ratio: the target
+// (≤ 1.5×) is for every year, not for their average.
 // Each gets one warm-up, which is also when every figure is compared (any difference fails the
 // run and keeps the database); then they take turns. --keep keeps the database; --reuse takes a
 // kept one made for the same plan instead of filling it again.
@@ -38,11 +40,13 @@ function readOptions() {
   const victims = Number(values.victims);
   const runs = Number(values.runs);
   const lastYear = yearInPhnomPenh(new Date()) - 1;
-  const year = values.year === undefined ? lastYear : Number(values.year);
+  const all = Array.from({ length: 20 }, (_, i) => lastYear - 19 + i);
+  const years =
+    values.year === "all" ? all : [values.year === undefined ? lastYear : Number(values.year)];
   if (!Number.isInteger(victims) || victims < 100) throw new Error("--victims: at least 100");
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs: at least 1");
-  if (!Number.isInteger(year) || year < lastYear - 19 || year > lastYear) {
-    throw new Error(`--year: from ${lastYear - 19} to ${lastYear}`);
+  if (!years.every((y) => Number.isInteger(y) && y >= lastYear - 19 && y <= lastYear)) {
+    throw new Error(`--year: from ${lastYear - 19} to ${lastYear}, or all`);
   }
   const plan: TFillPlan = {
     victims,
@@ -50,7 +54,7 @@ function readOptions() {
     suspects: Math.round(victims * 0.6),
     firstYear: lastYear - 19,
   };
-  return { plan, year, runs, keep: values.keep, reuse: values.reuse };
+  return { plan, years, runs, keep: values.keep, reuse: values.reuse };
 }
 
 async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -128,10 +132,52 @@ function printTimes(label: string, t: TTiming, runs: number) {
   );
 }
 
+type BuildReport = typeof import("@/lib/reports/build-report").buildReport;
+
+/** Checks one year's figures against the floor, then times both in turns; the median ratio. */
+async function benchYear(
+  buildReport: BuildReport,
+  user: ActingUser,
+  floor: pg.Client,
+  year: number,
+  runs: number,
+) {
+  const report = await buildReport(user, year);
+  const differences = compareWithFloor(report, floorCounts(await queryFloor(floor, year)));
+  if (differences.length) {
+    throw new Error(
+      `The report and the floor disagree on ${differences.length} figures of ${year}:\n${differences.join("\n")}`,
+    );
+  }
+  console.log(
+    `\nyear ${year}: ${report.cases.total} cases, ${report.arrests.total} arrests, ${report.victims.total} victims in Cambodia, ${report.rescuedAbroad.total} abroad; all ${countFigures(report)} figures equal the floor's`,
+  );
+  // The runs above were the warm-ups. A busy machine slows both, but favours the report, whose
+  // parallel queries get a larger share of the CPU than the floor's one connection: the CPU time
+  // and the load are printed with the times.
+  const load = os.loadavg()[0]!;
+  const { report: r, floor: f } = await timeInTurns(
+    { report: () => buildReport(user, year), floor: () => queryFloor(floor, year) },
+    runs,
+    floor,
+  );
+  printTimes("report (buildReport, Prisma pool)", r, runs);
+  printTimes("floor (5 plain SQL queries, one connection)", f, runs);
+  const cpu = (t: TTiming) => (t.serverCpuMs ?? NaN) + t.nodeCpuMs;
+  const ratio = r.wall.median / f.wall.median;
+  console.log(
+    `ratio report/floor: ${ratio.toFixed(2)}× median, ${(r.wall.min / f.wall.min).toFixed(2)}× min (target ≤ 1.5×); CPU ${(cpu(r) / cpu(f)).toFixed(2)}×`,
+  );
+  console.log(
+    `load average (1 min) before and after the timed runs: ${load.toFixed(2)}, ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`,
+  );
+  return ratio;
+}
+
 async function main() {
   const base = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   assertLocalDatabase(base);
-  const { plan, year, runs, keep, reuse } = readOptions();
+  const { plan, years, runs, keep, reuse } = readOptions();
   const cpus = os.cpus();
   console.log(
     `machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`,
@@ -167,34 +213,18 @@ async function main() {
   const floor = new pg.Client({ connectionString: url });
   await floor.connect();
   try {
-    const report = await buildReport(user, year);
-    const differences = compareWithFloor(report, floorCounts(await queryFloor(floor, year)));
-    if (differences.length) {
-      throw new Error(
-        `The report and the floor disagree on ${differences.length} figures:\n${differences.join("\n")}`,
-      );
+    const ratios: { year: number; ratio: number }[] = [];
+    for (const year of years) {
+      ratios.push({ year, ratio: await benchYear(buildReport, user, floor, year, runs) });
     }
-    console.log(
-      `year ${year}: ${report.cases.total} cases, ${report.arrests.total} arrests, ${report.victims.total} victims in Cambodia, ${report.rescuedAbroad.total} abroad; all ${countFigures(report)} figures equal the floor's`,
-    );
-    // The runs above were the warm-ups. A busy machine slows both, but favours the report, whose
-    // parallel queries get a larger share of the CPU than the floor's one connection: the CPU time
-    // and the load are printed with the times.
-    const load = os.loadavg()[0]!;
-    const { report: r, floor: f } = await timeInTurns(
-      { report: () => buildReport(user, year), floor: () => queryFloor(floor, year) },
-      runs,
-      floor,
-    );
-    printTimes("report (buildReport, Prisma pool)", r, runs);
-    printTimes("floor (5 plain SQL queries, one connection)", f, runs);
-    const cpu = (t: TTiming) => (t.serverCpuMs ?? NaN) + t.nodeCpuMs;
-    console.log(
-      `ratio report/floor: ${(r.wall.median / f.wall.median).toFixed(2)}× median, ${(r.wall.min / f.wall.min).toFixed(2)}× min (target ≤ 1.5×); CPU ${(cpu(r) / cpu(f)).toFixed(2)}×`,
-    );
-    console.log(
-      `load average (1 min) before and after the timed runs: ${load.toFixed(2)}, ${os.loadavg()[0]!.toFixed(2)} on ${cpus.length} cores`,
-    );
+    if (ratios.length > 1) {
+      console.log(`\nevery year, report/floor (median of ${runs} runs each; target ≤ 1.5×):`);
+      for (const { year, ratio } of ratios) {
+        console.log(`  ${year}: ${ratio.toFixed(2)}× ${ratio <= 1.5 ? "PASS" : "MISS"}`);
+      }
+      const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+      console.log(`  worst: ${worst.year} at ${worst.ratio.toFixed(2)}×`);
+    }
   } finally {
     await floor.end();
     await prisma.$disconnect();

@@ -1,10 +1,12 @@
+import { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
 import { gateLimitsFrom, gateRequests } from "./request-gate";
 
-/** A response as the gate sees it: whether its client is gone, and what was written to it. */
+/** A response as the gate sees it: whether its client is gone, what was written to it, and its
+ * "close" event (emitted when it ends or its client leaves). */
 function fakeResponse() {
-  const res = {
+  const res = Object.assign(new EventEmitter(), {
     destroyed: false,
     writableEnded: false,
     status: 0,
@@ -16,7 +18,7 @@ function fakeResponse() {
       res.writableEnded = true;
       return res;
     },
-  };
+  });
   return res;
 }
 
@@ -107,5 +109,19 @@ describe("gateLimitsFrom", () => {
       running: 16,
       queued: 256,
     });
+  });
+
+  it("frees a slot when its client leaves, even if the handler never settles", async () => {
+    const held = heldHandler();
+    const gate = gateRequests(held.handler, { running: 1, queued: 5 });
+    const [a, b] = [fakeResponse(), fakeResponse()];
+    void gate(request("/a"), a as unknown as ServerResponse);
+    void gate(request("/b"), b as unknown as ServerResponse);
+    await settle();
+    expect(held.started).toEqual(["/a"]);
+    a.destroyed = true;
+    a.emit("close"); // an aborted prefetch: Next's handler for /a is still pending
+    await settle();
+    expect(held.started).toEqual(["/a", "/b"]);
   });
 });

@@ -50,14 +50,23 @@ export function gateRequests(handler: Handler, limits: GateLimits): Handler {
   const start = (req: IncomingMessage, res: ServerResponse) => {
     running.add(res);
     count();
+    // The slot is freed when the response is over, finished or closed by a client that left, or
+    // when the handler settles, whichever comes first: Next's handler does not always settle for
+    // a request whose client went away (an aborted prefetch), and a slot held for ever by one
+    // would shrink the gate until every request waited.
+    let freed = false;
+    const free = () => {
+      if (freed) return;
+      freed = true;
+      running.delete(res);
+      next();
+      count();
+    };
+    res.once("close", free);
     void Promise.resolve()
       .then(() => handler(req, res))
       .catch(() => {}) // Next answers its own errors; a rejection here has nothing left to send.
-      .finally(() => {
-        running.delete(res);
-        next();
-        count();
-      });
+      .finally(free);
   };
 
   const next = () => {

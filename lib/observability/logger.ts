@@ -1,7 +1,7 @@
 import pino, { type DestinationStream, type Logger } from "pino";
 import { currentRequestContext } from "./request-context";
 
-// One JSON line per event, on stdout, for a log collector to read: never a victim's name, a
+// One JSON line per event, on stderr (stdout is the commands' output: `npm run report` prints its JSON there), for a log collector to read: never a victim's name, a
 // user's name or email, or a query's parameter values. LOG_LEVEL sets the level (default info).
 // Under Vitest, errors go to console.error instead, so that lib/testing/fail-on-console-error.ts
 // still fails a test that logs an unexpected error, and nothing else is written.
@@ -20,7 +20,7 @@ export const testDestination: DestinationStream = {
   },
 };
 
-/** A logger writing to `destination` (stdout unless given); every line carries the current
+/** A logger writing to `destination` (stderr unless given); every line carries the current
  * request's id and user id, when there is a request. */
 export function createLogger(destination?: DestinationStream, level = "info"): Logger {
   return pino(
@@ -34,7 +34,7 @@ export function createLogger(destination?: DestinationStream, level = "info"): L
         return context ? { requestId: context.requestId, userId: context.userId } : {};
       },
     },
-    destination ?? pino.destination({ dest: 1, sync: false }),
+    destination ?? pino.destination({ dest: 2, sync: false }),
   );
 }
 

@@ -2,6 +2,7 @@ import { createPrismaClient } from "@/lib/db-client";
 import { makeUser, TEST_PASSWORD } from "@/lib/testing/users";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
+import { signIn } from "./sign-in";
 
 // Khmer pages write figures in Khmer digits, and a user may switch to Latin digits for themself
 // (decision 0028). A user of this spec's own, so the shared demo manager keeps Khmer digits for
@@ -27,11 +28,7 @@ test("a manager reads the Khmer report in Khmer digits, then switches to Latin d
   const db = createPrismaClient(process.env.DATABASE_URL!, 1);
   const manager = await makeUser(db, "MANAGER").finally(() => db.$disconnect());
 
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(manager.email);
-  await page.getByLabel("Password").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await signIn(page, manager.email, TEST_PASSWORD);
   await context.addCookies([{ name: "NEXT_LOCALE", value: "km", url: baseURL! }]);
 
   await page.goto("/reports/2017");

@@ -4,6 +4,7 @@ import { makeUser, TEST_PASSWORD } from "@/lib/testing/users";
 import { DEMO_SHELTER_CODE } from "@/prisma/demo-agencies";
 import { expect, expectAccessible, test } from "./fixtures";
 import { authFile } from "./roles";
+import { signIn } from "./sign-in";
 
 // Issue 14: a victim is referred, accepted, served and followed up by a provider who sees no
 // other victim (decision 0035). Staff of Phnom Penh refer their victim to the demo shelter; a
@@ -45,11 +46,7 @@ test.describe("a referral from staff to a shelter, through to follow-up", () => 
     // The shelter worker signs in: the queue lists the referral by the victim's code.
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const shelter = await context.newPage();
-    await shelter.goto("/sign-in");
-    await shelter.getByLabel("Email").fill(shelterUser.email);
-    await shelter.getByLabel("Password").fill(TEST_PASSWORD);
-    await shelter.getByRole("button", { name: "Sign in" }).click();
-    await expect(shelter.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await signIn(shelter, shelterUser.email, TEST_PASSWORD);
     await shelter.goto("/referrals");
     const queue = shelter.getByRole("table", { name: "Referrals, newest first" });
     await expect(queue).toContainText(victim.code);

@@ -12,6 +12,7 @@ import { ROUTE_TARGETS, type RouteCase } from "@/lib/testing/fuzz/route-targets"
 import type { RouteRole } from "@/lib/testing/fuzz/route-values";
 import { assertFuzz, fuzzRuns, notSkipped } from "@/lib/testing/fuzz/run-fuzz";
 import { demoUser } from "./roles";
+import { signIn } from "./sign-in";
 
 // Issue 9: every route handler under app/api (listed from the files, so a new one without
 // generators fails here) and each method it exports, under generated hostile paths, queries,
@@ -41,11 +42,7 @@ const contexts = {} as Record<RouteRole, APIRequestContext>;
 async function signedIn(browser: Browser, role: Exclude<RouteRole, "anonymous">) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(demoUser(role).email);
-  await page.getByLabel("Password").fill(demoUser(role).password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 30_000 });
+  await signIn(page, demoUser(role).email, demoUser(role).password);
   return context.request;
 }
 

@@ -1,4 +1,4 @@
-import type { Page, Response } from "@playwright/test";
+import type { Page, Request, Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { authFile } from "./roles";
 
@@ -6,13 +6,29 @@ import { authFile } from "./roles";
 // the re-rendered page. The form keeps what was typed and submits the new version next time; the
 // rest of the page catches up in the background; a stale tab still gets the conflict message.
 
-const isAction = (r: Response) =>
-  r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined;
+const isAction = (r: Request) => r.method() === "POST" && r.headers()["next-action"] !== undefined;
 
-/** Clicks `button` and returns the server action's response body. */
+/**
+ * Clicks and returns the server action's response body, read on its way to the page: Chromium
+ * does not always keep a streamed fetch's body for `response.body()` afterwards (a CI run lost
+ * the status change's, the longest).
+ */
 async function saveBy(page: Page, click: () => Promise<void>) {
-  const [response] = await Promise.all([page.waitForResponse(isAction), click()]);
-  return (await response.body()).toString("utf8");
+  let body: string | undefined;
+  const handler = async (route: Route) => {
+    if (!isAction(route.request())) return route.fallback();
+    const response = await route.fetch();
+    body = await response.text();
+    await route.fulfill({ response, body });
+  };
+  await page.route("**/*", handler);
+  try {
+    await Promise.all([page.waitForResponse((r) => isAction(r.request())), click()]);
+  } finally {
+    await page.unroute("**/*", handler);
+  }
+  if (body === undefined) throw new Error("the server action's response was not seen");
+  return body;
 }
 
 const lead = (page: Page, name: string) =>

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { expect as baseExpect, expectAccessible, test } from "./fixtures";
 import { demoUser } from "./roles";
+import { signIn } from "./sign-in";
 import { E2E_PORT, E2E_SECOND_PORT, serverCommand, serverEnv } from "./server";
 
 // Two instances of the app, the same build on the same database with the same AUTH_SECRET, serve
@@ -53,12 +54,8 @@ test.describe("two app instances", () => {
     // Two servers' cold starts (routes compiled on first use, argon2) on a shared machine.
     test.setTimeout(240_000);
     const staff = demoUser("STAFF");
-    await page.goto(`${A}/sign-in`);
-    await page.getByLabel("Email").fill(staff.email);
-    await page.getByLabel("Password").fill(staff.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
     // The first sign-in after a server starts also warms it up (argon2, routes, the pool).
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await signIn(page, staff.email, staff.password, A);
     expect(page.url()).toBe(`${A}/`);
 
     // B knows the session A started.

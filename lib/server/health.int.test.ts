@@ -34,6 +34,23 @@ describe("the health check", () => {
     }
   });
 
+  it("checks the read replica too when one is configured", async () => {
+    // A replica that is current: ok. One that does not answer, or lacks a migration: unavailable.
+    expect(await checkHealth(query, shippedMigrations, query)).toEqual({ status: "ok" });
+    const gone = createPrismaClient("postgresql://nobody@127.0.0.1:1/none", 1);
+    try {
+      const down = await checkHealth(query, shippedMigrations, (sql) => gone.$queryRawUnsafe(sql));
+      expect(down).toEqual({ status: "unavailable", reason: "replica unreachable" });
+    } finally {
+      await gone.$disconnect();
+    }
+    const behind = async (sql: string) => (await query(sql)).slice(1);
+    expect(await checkHealth(query, shippedMigrations, behind)).toEqual({
+      status: "unavailable",
+      reason: "replica migrations pending",
+    });
+  });
+
   it("is unavailable when the build's own migration list cannot be read", async () => {
     const health = await checkHealth(query, () => shippedMigrations("/nonexistent"));
     expect(health).toEqual({ status: "unavailable", reason: "migrations unknown" });

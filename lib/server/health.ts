@@ -2,14 +2,19 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 
 // GET /api/health, for load balancers and monitoring: is the database reachable, and does it have
-// every migration this build ships? It names a reason but never an error's text, a host or a
+// every migration this build ships? The same of the read replica, when one is configured. It names a reason but never an error's text, a host or a
 // version: the endpoint needs no session.
 
 export type Health =
   | { status: "ok" }
   | {
       status: "unavailable";
-      reason: "database unreachable" | "migrations pending" | "migrations unknown";
+      reason:
+        | "database unreachable"
+        | "migrations pending"
+        | "migrations unknown"
+        | "replica unreachable"
+        | "replica migrations pending";
     };
 
 type Query = (sql: string) => Promise<{ migration_name: string }[]>;
@@ -41,14 +46,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function checkHealth(
-  query: Query,
-  listShipped: () => Promise<string[]> = shippedMigrations,
-): Promise<Health> {
-  // Without its own list the server cannot tell whether the database is current.
-  const shipped = await listShipped().catch(() => null);
-  if (!shipped?.length) return { status: "unavailable", reason: "migrations unknown" };
-  let applied: Set<string>;
+type Applied = { ok: true; names: Set<string> } | { ok: false };
+
+/** The migrations a database has applied, or { ok: false } when it does not answer in time. */
+async function appliedOn(query: Query): Promise<Applied> {
   try {
     const rows = await withTimeout(
       query(
@@ -57,14 +58,37 @@ export async function checkHealth(
       ),
       TIMEOUT_MS,
     );
-    applied = new Set(rows.map((r) => r.migration_name));
+    return { ok: true, names: new Set(rows.map((r) => r.migration_name)) };
   } catch {
     // Unreachable, refused, timed out, or no migrations table: no database this app can use.
-    return { status: "unavailable", reason: "database unreachable" };
+    return { ok: false };
   }
-  return shipped.every((name) => applied.has(name))
-    ? { status: "ok" }
-    : { status: "unavailable", reason: "migrations pending" };
+}
+
+/**
+ * The primary, and the read replica when one is configured (`replica`): the lists, the report
+ * and the exports read from it (decision 0040), so a standby that is down, or that has not yet
+ * replayed this build's migrations, makes the instance unfit to serve as surely as the primary.
+ */
+export async function checkHealth(
+  query: Query,
+  listShipped: () => Promise<string[]> = shippedMigrations,
+  replica?: Query,
+): Promise<Health> {
+  // Without its own list the server cannot tell whether the database is current.
+  const shipped = await listShipped().catch(() => null);
+  if (!shipped?.length) return { status: "unavailable", reason: "migrations unknown" };
+  const [primary, standby] = await Promise.all([
+    appliedOn(query),
+    replica ? appliedOn(replica) : null,
+  ]);
+  const current = (applied: Set<string>) => shipped.every((name) => applied.has(name));
+  if (!primary.ok) return { status: "unavailable", reason: "database unreachable" };
+  if (!current(primary.names)) return { status: "unavailable", reason: "migrations pending" };
+  if (standby && !standby.ok) return { status: "unavailable", reason: "replica unreachable" };
+  if (standby?.ok && !current(standby.names))
+    return { status: "unavailable", reason: "replica migrations pending" };
+  return { status: "ok" };
 }
 
 let cached: { at: number; result: Promise<Health> } | undefined;

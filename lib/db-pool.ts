@@ -41,3 +41,18 @@ export function poolMaxFrom(env: Readonly<Record<string, string | undefined>>): 
 export function createPool(connectionString: string, max?: number, applicationName = "ctip") {
   return new pg.Pool({ connectionString, max, application_name: applicationName });
 }
+
+/** Runs `run` on one connection of its own to `url`, closed after, for the scripts and the tests
+ * that speak to a server outside the app's pools (creating databases, COPY, grants). */
+export async function withConnection<T>(
+  url: string,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return await run(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

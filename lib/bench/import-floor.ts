@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import pg from "pg";
+import type pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { withConnection } from "@/lib/db-pool";
 import { copyField } from "@/lib/import/copy-rows";
 import { VICTIM_COLUMNS, victimCells } from "@/lib/import/insert-victims";
 import { phnomPenhInstant } from "@/lib/validation/common";
@@ -61,9 +62,7 @@ const AUDIT = `occurred_at, actor_id, actor_email, action, entity_type, entity_i
 
 /** Seconds PostgreSQL takes to COPY the victims in, rolled back; the table is vacuumed after. */
 export async function victimFloor(url: string, chunks: string[]): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withConnection(url, async (client) => {
     await client.query("BEGIN");
     const started = performance.now();
     await copyIn(client, victimCopy, chunks);
@@ -72,16 +71,12 @@ export async function victimFloor(url: string, chunks: string[]): Promise<number
     // The rolled-back rows stay in the heap and indexes until vacuumed; the import must not pay.
     await client.query("VACUUM ANALYZE victim");
     return ms;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** For reference: COPY of the audit rows the import wrote, again, rolled back. */
 export async function auditFloor(url: string, sinceId: bigint): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withConnection(url, async (client) => {
     const chunks: Buffer[] = [];
     const out = client.query(
       copyTo(`COPY (SELECT ${AUDIT} FROM audit_event WHERE id > ${sinceId} ORDER BY id) TO STDOUT`),
@@ -93,7 +88,5 @@ export async function auditFloor(url: string, sinceId: bigint): Promise<number> 
     const ms = performance.now() - started;
     await client.query("ROLLBACK");
     return ms;
-  } finally {
-    await client.end();
-  }
+  });
 }

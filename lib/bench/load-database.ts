@@ -1,5 +1,5 @@
-import pg from "pg";
 import { createPrismaClient } from "@/lib/db-client";
+import { withConnection } from "@/lib/db-pool";
 import { yearInPhnomPenh } from "@/lib/domain/time";
 import {
   assertLocalDatabase,
@@ -47,16 +47,6 @@ export async function postgresBase(env: NodeJS.ProcessEnv): Promise<string> {
   return base;
 }
 
-export async function withClient<T>(url: string, run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 export type TFillReport = { victims: number; ms: number };
 
 export async function prepareLoadDatabase(
@@ -82,13 +72,13 @@ export async function prepareLoadDatabase(
       suspects: Math.round(victims * 0.6),
       firstYear: lastYear - 19,
     };
-    await withClient(ownerUrl, async (client) => {
+    await withConnection(ownerUrl, async (client) => {
       const userId = await insertBenchUser(client);
       await fillRecords(client, plan, userId);
     });
     fill = { victims, ms: performance.now() - started };
   } else {
-    await withClient(ownerUrl, (client) => client.query("VACUUM (ANALYZE)"));
+    await withConnection(ownerUrl, (client) => client.query("VACUUM (ANALYZE)"));
   }
   const runtimeUrl = await grantTestRuntimeRole({
     url: ownerUrl,

@@ -8,7 +8,7 @@
 // then verifies the chain the logged reads extended. --keep keeps the database.
 import os from "node:os";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import { withConnection } from "@/lib/db-pool";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import {
   assertLocalDatabase,
@@ -42,9 +42,7 @@ function readOptions() {
 }
 
 async function onServer(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
+  await withConnection(url, (client) => client.query(sql));
 }
 
 const quantile = (sorted: number[], q: number) =>
@@ -71,9 +69,7 @@ async function main() {
   try {
     // Provinces may come with the migrations; if not, the bench adds them as bench:report does.
     if ((await db.province.count()) === 0) {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await insertProvinces(client).finally(() => client.end());
+      await withConnection(url, insertProvinces);
     }
     const u = await createUser(db, {
       email: "bench-read-log@test.invalid",

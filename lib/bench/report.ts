@@ -12,6 +12,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { ActingUser } from "@/lib/auth/acting-user";
+import { withConnection } from "@/lib/db-pool";
 import { yearInPhnomPenh } from "@/lib/domain/time";
 import {
   assertLocalDatabase,
@@ -57,22 +58,12 @@ function readOptions() {
   return { plan, years, runs, keep: values.keep, reuse: values.reuse };
 }
 
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Creates, migrates and fills the bench database, or reuses a kept one made for the same plan. */
 async function prepareDatabase(base: string, plan: TFillPlan, reuse: boolean) {
   const url = withDatabaseName(base, DATABASE);
   const admin = withDatabaseName(base, "postgres");
   const label = JSON.stringify(plan);
-  const kept = await withClient(admin, async (client) => {
+  const kept = await withConnection(admin, async (client) => {
     const { rows } = await client.query<{ label: string | null }>(
       `SELECT shobj_description(oid, 'pg_database') AS label FROM pg_database WHERE datname = $1`,
       [DATABASE],
@@ -82,17 +73,17 @@ async function prepareDatabase(base: string, plan: TFillPlan, reuse: boolean) {
   if (reuse && kept) {
     migrateDatabase(url);
     // A migration that landed since may have added an index: give the planner its statistics.
-    await withClient(url, (client) => client.query(`ANALYZE`));
+    await withConnection(url, (client) => client.query(`ANALYZE`));
     return { url, fill: null };
   }
   const started = performance.now();
-  await withClient(admin, async (client) => {
+  await withConnection(admin, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${DATABASE}`);
   });
   migrateDatabase(url);
   const migrateMs = performance.now() - started;
-  const times = await withClient(url, async (client) => {
+  const times = await withConnection(url, async (client) => {
     await insertProvinces(client);
     const userId = await insertBenchUser(client);
     const steps = await fillRecords(client, plan, userId);
@@ -103,7 +94,7 @@ async function prepareDatabase(base: string, plan: TFillPlan, reuse: boolean) {
 }
 
 async function describeDatabase(url: string) {
-  return withClient(url, async (client) => {
+  return withConnection(url, async (client) => {
     const version = (await client.query<{ server_version: string }>(`SHOW server_version`)).rows[0]!
       .server_version;
     const { rows } = await client.query<{ t: string; n: number; deleted: number; undated: number }>(
@@ -230,7 +221,7 @@ async function main() {
     await prisma.$disconnect();
   }
   if (!keep) {
-    await withClient(withDatabaseName(base, "postgres"), (client) =>
+    await withConnection(withDatabaseName(base, "postgres"), (client) =>
       client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`),
     );
   }

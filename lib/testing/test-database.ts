@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
+import { withConnection } from "@/lib/db-pool";
 import { startEmbeddedDb } from "@/lib/embedded-db/start";
 import { grantRuntimeRole } from "@/prisma/tools/runtime-role";
 
@@ -41,14 +41,10 @@ export const TEST_RUNTIME_ROLE = "ctip_test_runtime";
 
 /** One statement on its own connection; the rows it returns ([] for several statements). */
 export async function serverQuery(url: string, sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withConnection(url, async (client) => {
     const result = await client.query<Record<string, unknown>>(sql, params);
     return Array.isArray(result) ? [] : result.rows;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** The server's maintenance database, where databases are created and dropped. */
@@ -116,13 +112,9 @@ export async function grantTestRuntimeRole(database: TestDatabase): Promise<stri
         .update(`${TEST_RUNTIME_ROLE}:${decodeURIComponent(url.password)}`)
         .digest("hex")
     : undefined;
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    await grantRuntimeRole(client, { role: TEST_RUNTIME_ROLE, password });
-  } finally {
-    await client.end();
-  }
+  await withConnection(database.url, (client) =>
+    grantRuntimeRole(client, { role: TEST_RUNTIME_ROLE, password }),
+  );
   url.username = TEST_RUNTIME_ROLE;
   url.password = password ?? "";
   return url.toString();

@@ -87,14 +87,47 @@ describe("gateRequests", () => {
     void gate(request("/cases"), fakeResponse() as unknown as ServerResponse);
     const refused = fakeResponse();
     void gate(request("/victims"), refused as unknown as ServerResponse);
-    for (const url of ["/_next/static/chunks/a.js", "/api/health", "/api/metrics"]) {
+    for (const url of [
+      "/_next/static/chunks/a.js",
+      "/_next/static/chunks/app/cases/%5Bid%5D/page.js",
+      "/api/health",
+      "/api/metrics",
+    ]) {
       void gate(request(url), fakeResponse() as unknown as ServerResponse);
     }
     await settle();
     expect(refused.status).toBe(503);
     expect([...held.started].sort()).toEqual(
-      ["/cases", "/_next/static/chunks/a.js", "/api/health", "/api/metrics"].sort(),
+      [
+        "/cases",
+        "/_next/static/chunks/a.js",
+        "/_next/static/chunks/app/cases/%5Bid%5D/page.js",
+        "/api/health",
+        "/api/metrics",
+      ].sort(),
     );
+  });
+
+  it("gates a page's path spelled as a static file's (dot segments, encoded characters)", async () => {
+    const held = heldHandler();
+    const gate = gateRequests(held.handler, { running: 1, queued: 0 });
+    void gate(request("/cases"), fakeResponse() as unknown as ServerResponse);
+    const disguised = [
+      "/_next/static/../../victims",
+      "/_next/static/./../cases",
+      "/_next/static/..%2f..%2fvictims",
+      "/_next/static/%2e%2e/suspects",
+      "/_next/static/..\\..\\referrals",
+      "/api/health/../../victims",
+    ];
+    const refused = disguised.map((url) => {
+      const res = fakeResponse();
+      void gate(request(url), res as unknown as ServerResponse);
+      return res;
+    });
+    await settle();
+    expect(refused.map((r) => r.status)).toEqual(disguised.map(() => 503));
+    expect(held.started).toEqual(["/cases"]);
   });
 });
 

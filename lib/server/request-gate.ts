@@ -13,8 +13,17 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> |
 
 export type GateLimits = { running: number; queued: number };
 
-/** Paths that bypass the gate: cheap, and monitoring must be answered under load. */
+/** Paths that bypass the gate: cheap, and monitoring must be answered under load. A path with a
+ * dot segment, or an encoded dot, slash or backslash, is gated like any page, so that no spelling
+ * of a page's path (/_next/static/../../cases) can pass as a static file. (Chunks' own names hold
+ * other encoded characters: /_next/static/chunks/app/cases/%5Bid%5D/….) */
 const UNGATED = [/^\/_next\/static\//, /^\/api\/health(?:\?|$)/, /^\/api\/metrics(?:\?|$)/];
+const DISGUISED = /(?:^|\/)\.\.?(?:\/|$)|%2e|%2f|%5c|\\/i;
+
+function ungated(url: string): boolean {
+  const path = url.split("?", 1)[0]!;
+  return !DISGUISED.test(path) && UNGATED.some((p) => p.test(url));
+}
 
 /** MAX_CONCURRENT_REQUESTS and MAX_QUEUED_REQUESTS, each a positive integer, or its default. */
 export function gateLimitsFrom(env: Record<string, string | undefined>): GateLimits {
@@ -77,7 +86,7 @@ export function gateRequests(handler: Handler, limits: GateLimits): Handler {
   };
 
   return (req, res) => {
-    if (UNGATED.some((p) => p.test(req.url ?? ""))) return handler(req, res);
+    if (ungated(req.url ?? "")) return handler(req, res);
     if (running.size < limits.running) return start(req, res);
     if (waiting.length >= limits.queued) return refuse(res);
     waiting.push({ req, res });

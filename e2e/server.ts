@@ -24,5 +24,8 @@ export function serverEnv(): Record<string, string> {
     ALLOW_DEMO_ACCOUNTS: "1",
     // /api/metrics answers only with this token (e2e/observability.spec.ts).
     METRICS_TOKEN: process.env.METRICS_TOKEN ?? "",
+    // Warnings and errors only: a line per request, thousands in a run, buried the failures in
+    // CI's output. e2e/observability.spec.ts starts a server of its own at "info" to read them.
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
   };
 }

@@ -10,6 +10,7 @@ import { isValidHost, sanitiseForwardedHeaders } from "./forwarded-headers";
 import { logger } from "@/lib/observability/logger";
 import { observeRequests } from "./observe-requests";
 import { productionRefusals } from "./preflight";
+import { applyKeepAlive } from "./keep-alive";
 import { gateLimitsFrom, gateRequests } from "./request-gate";
 import { readRoutePatterns } from "./request-log";
 
@@ -65,6 +66,7 @@ async function main() {
     stampClientAddress(req.headers, req.socket.remoteAddress, hops);
     void handleObserved(req, res);
   });
+  applyKeepAlive(server);
   // HOST names the interface (127.0.0.1 behind a reverse proxy on the same machine); unset, all.
   const host = process.env.HOST || undefined;
   server.listen(port, host, () => {

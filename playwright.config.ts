@@ -17,10 +17,9 @@ export default defineConfig({
   // on this session's machine, which serves about two thirds of the sign-ins per second of the
   // one issue 15 was measured on (docs/performance.md). Every expectation keeps its own timeout.
   timeout: 60_000,
-  // The wait of an expectation that has no timeout of its own: 10 s, not 5. Three CI runs in a
-  // row each failed one different spec on a page that had not yet answered at 5 s (a sign-in, a
-  // refreshed list) while two workers, the server and PostgreSQL shared two cores. A wait that
-  // long only delays a failure; it never lets a wrong page pass.
+  // The wait of an expectation that has no timeout of its own: 10 s, not 5. A CI run failed a
+  // spec whose sign-in had not answered at 5 s while two workers, the server and PostgreSQL
+  // shared two cores. A longer wait only delays a failure; it never lets a wrong page pass.
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

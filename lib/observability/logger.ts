@@ -1,8 +1,9 @@
 import pino, { type DestinationStream, type Logger } from "pino";
 import { currentRequestContext } from "./request-context";
 
-// One JSON line per event, on stderr (stdout is the commands' output: `npm run report` prints its JSON there), for a log collector to read: never a victim's name, a
-// user's name or email, or a query's parameter values. LOG_LEVEL sets the level (default info).
+// One JSON line per event, on stderr, for a log collector to read (stdout is the commands' own
+// output: `npm run report` prints its JSON there): never a victim's name, a user's name or email,
+// or a query's parameter values. LOG_LEVEL sets the level (default info).
 // Under Vitest, errors go to console.error instead, so that lib/testing/fail-on-console-error.ts
 // still fails a test that logs an unexpected error, and nothing else is written.
 
